@@ -1,0 +1,20 @@
+import type { ActorExtension, ActorRef } from "../knowledge/types.ts";
+
+/** A span of text that names an actor, before resolution against a date. */
+export interface ActorMention {
+  text: string;
+  /** Character offsets into the text the tokens came from. */
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** What the name may stand for; several when the name is ambiguous. Empty for an unknown organisation name. */
+  refs: ActorRef[];
+  /** An institution, office, civilian or member noun that follows the name ("army", "civilians"). */
+  extension: ActorExtension | null;
+  /** For a bigger name that contains a country ("Jordan Times"): the country it contains. */
+  organisationNameCountry: string | null;
+  /** Id of the rule that found the mention. */
+  rule: string;
+}

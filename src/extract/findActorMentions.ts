@@ -1,0 +1,135 @@
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { ActorExtension, ActorRef } from "../knowledge/types.ts";
+import type { Token } from "../nlp/tokenize.ts";
+import type { ActorMention } from "./ActorMention.ts";
+
+const isWord = (t: Token | undefined): t is Token =>
+  t !== undefined && (t.kind === "word" || t.kind === "number");
+const isCapitalised = (t: Token | undefined): t is Token => isWord(t) && t.case !== "lower";
+
+/** Which extensions can follow which kind of name. */
+function extensionFits(refs: readonly ActorRef[], extension: ActorExtension): boolean {
+  const entity = refs[0]?.entity;
+  if (entity === "country") return extension.role !== "members";
+  if (entity === "organisation") return extension.role === "members" || extension.role === "institution";
+  return false;
+}
+
+/** Whether a title ("Mr.", "General", "Prime Minister") ends right before token i. */
+function titledAt(kb: KnowledgeBase, tokens: readonly Token[], i: number): boolean {
+  for (let s = Math.max(0, i - 4); s < i; s++) {
+    const title = kb.personTitles.longestAt(tokens, s);
+    if (!title) continue;
+    if (title.end === i) return true;
+    if (tokens[title.end]?.text === "." && title.end + 1 === i) return true;
+  }
+  return false;
+}
+
+/** A capitalised word before a one-word country name makes it part of a person's name ("Michael Jordan"). */
+function isPrecededByName(kb: KnowledgeBase, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return isCapitalised(before) && !kb.functionWords.has(before.fold) && before.end < (tokens[i]?.start ?? 0);
+}
+
+/**
+ * Finds every span that names an actor: known names and aliases (longest first), a country's
+ * institutions, offices and people ("Afghan troops", "Pakistan's defence minister", "Afghan
+ * civilians", "the government of Pakistan"), an organisation's members ("TTP militants"), and
+ * names that only contain a country ("Jordan Times", an organisation of its own).
+ * A surname alone ("Asif") counts only after a title or after the person's full name.
+ */
+export function findActorMentions(kb: KnowledgeBase, text: string, tokens: readonly Token[]): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  const peopleSeen = new Set<string>();
+  const mention = (
+    tokenStart: number,
+    tokenEnd: number,
+    refs: ActorRef[],
+    extension: ActorExtension | null,
+    rule: string,
+    organisationNameCountry: string | null = null,
+  ) => {
+    const start = (tokens[tokenStart] as Token).start;
+    const end = (tokens[tokenEnd - 1] as Token).end;
+    mentions.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      tokenStart,
+      tokenEnd,
+      refs,
+      extension,
+      organisationNameCountry,
+      rule,
+    });
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const found = kb.actorNames.longestAt(tokens, i);
+    if (!found) {
+      i = findInstitutionOfCountry(kb, tokens, i, mention) ?? i + 1;
+      continue;
+    }
+    const refs = found.values.filter(
+      (r) => r.entity !== "person" || r.via !== "short" || peopleSeen.has(r.id) || titledAt(kb, tokens, i),
+    );
+    const countryOnly = refs.length > 0 && refs.every((r) => r.entity === "country");
+    if (
+      refs.length === 0 ||
+      (countryOnly && found.end - found.start === 1 && isPrecededByName(kb, tokens, i))
+    ) {
+      i = found.end;
+      continue;
+    }
+
+    let end = found.end;
+    const possessive = tokens[end]?.kind === "possessive";
+    const extensionAt = possessive ? end + 1 : end;
+    const extension = kb.actorExtensions.longestAt(tokens, extensionAt);
+    const fitting = extension?.values.find((e) => extensionFits(refs, e)) ?? null;
+
+    if (countryOnly && !fitting && !possessive && isCapitalised(tokens[end])) {
+      // A capitalised run after a country: an organisation's name ("Jordan Times") or another name.
+      let runEnd = end;
+      while (isCapitalised(tokens[runEnd])) runEnd++;
+      const run = tokens.slice(end, runEnd);
+      if (run.some((t) => kb.organisationHeads.has(t.fold))) {
+        const country = refs[0]?.entity === "country" ? refs[0].iso3 : null;
+        mention(i, runEnd, [], null, "organisation-name-with-country", country);
+        i = runEnd;
+        continue;
+      }
+      if (!kb.functionWords.has((run[0] as Token).fold)) {
+        i = runEnd;
+        continue;
+      }
+    }
+
+    if (fitting && extension) end = extension.end;
+    for (const r of refs) if (r.entity === "person") peopleSeen.add(r.id);
+    mention(i, end, refs, fitting, fitting ? `actor-name+${fitting.role}` : "actor-name");
+    i = end;
+  }
+  return mentions;
+}
+
+/** "the government of Pakistan", "Ministry of Defence of Pakistan": an institution of a named country. */
+function findInstitutionOfCountry(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  i: number,
+  mention: (start: number, end: number, refs: ActorRef[], extension: ActorExtension, rule: string) => void,
+): number | null {
+  const extension = kb.actorExtensions.longestAt(tokens, i);
+  const fitting = extension?.values.find((e) => e.role === "institution" || e.role === "office");
+  if (!extension || !fitting || tokens[extension.end]?.fold !== "of") return null;
+  let k = extension.end + 1;
+  if (tokens[k]?.fold === "the") k++;
+  const country = kb.actorNames.longestAt(tokens, k);
+  const refs = country?.values.filter((r) => r.entity === "country" && r.via === "name") ?? [];
+  if (!country || refs.length === 0) return null;
+  mention(i, country.end, refs, fitting, `${fitting.role}-of-country`);
+  return country.end;
+}

@@ -1,0 +1,28 @@
+import type { Gazetteer } from "./Gazetteer.ts";
+import type { PhraseIndex } from "./PhraseIndex.ts";
+import type { ActorExtension, ActorRef, Country, Organisation, Person } from "./types.ts";
+
+/**
+ * Everything Faultline knows, compiled into immutable indexes. Built once from the knowledge
+ * files (see compileKnowledgeBase) and passed to every stage that needs it.
+ */
+export interface KnowledgeBase {
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly people: ReadonlyMap<string, Person>;
+  /** Names, aliases, demonyms and metonyms of countries, organisations and people. */
+  readonly actorNames: PhraseIndex<ActorRef>;
+  /** Institutions, offices, civilian and member nouns that may follow an actor's name. */
+  readonly actorExtensions: PhraseIndex<ActorExtension>;
+  /** Capitalised head words that make a country part of a bigger name ("Jordan Times"). */
+  readonly organisationHeads: ReadonlySet<string>;
+  /** Role nouns for attaching unknown people to actors ("spokesman", "foreign minister"). */
+  readonly roleNouns: PhraseIndex<string>;
+  readonly formerMarkers: ReadonlySet<string>;
+  /** Honorifics and ranks before a name ("Mr", "General"). */
+  readonly personTitles: PhraseIndex<string>;
+  /** Words capitalised at a sentence start that never begin a name (folded). */
+  readonly functionWords: ReadonlySet<string>;
+  /** The world gazetteer, built on first use. */
+  readonly places: Gazetteer;
+}

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { tokenize } from "../nlp/tokenize.ts";
+import { PhraseIndex } from "./PhraseIndex.ts";
+
+const index = PhraseIndex.build<string>([
+  ["al-Qaeda", "AQ"],
+  ["Pakistani Taliban", "TTP"],
+  ["Taliban", "TALIBAN"],
+  ["US", "USA"],
+  ["Hamas", "HAMAS"],
+  ["AFC/M23", "M23"],
+]);
+
+function match(text: string, at = 0) {
+  const tokens = tokenize(text);
+  const found = index.longestAt(tokens, at);
+  if (!found) return null;
+  const first = tokens[found.start];
+  const last = tokens[found.end - 1];
+  return { text: text.slice(first?.start, last?.end), values: found.values };
+}
+
+describe("PhraseIndex", () => {
+  it("prefers the longest phrase", () => {
+    assert.deepEqual(match("Pakistani Taliban fighters"), { text: "Pakistani Taliban", values: ["TTP"] });
+  });
+  it("joins words across tight hyphens and slashes, in either spelling", () => {
+    assert.deepEqual(match("al-Qaeda said"), { text: "al-Qaeda", values: ["AQ"] });
+    assert.deepEqual(match("Al Qaeda said"), { text: "Al Qaeda", values: ["AQ"] });
+    assert.deepEqual(match("AFC/M23 rebels"), { text: "AFC/M23", values: ["M23"] });
+  });
+  it("does not join across a spaced dash", () => {
+    assert.equal(match("al - Qaeda"), null);
+  });
+  it("requires capitals where the phrase has them", () => {
+    assert.equal(match("let us go", 1), null);
+    assert.deepEqual(match("the U.S. said", 1), { text: "U.S.", values: ["USA"] });
+    assert.equal(match("hamas"), null);
+    assert.deepEqual(match("HAMAS"), { text: "HAMAS", values: ["HAMAS"] });
+  });
+  it("looks a phrase up by name, ignoring case", () => {
+    assert.deepEqual(index.get("pakistani taliban"), ["TTP"]);
+    assert.deepEqual(index.get("Strike"), []);
+  });
+});

@@ -1,0 +1,105 @@
+import { caseSatisfies, type WordCase } from "../core/foldText.ts";
+import { type Token, tokenize } from "../nlp/tokenize.ts";
+
+interface PhraseEntry<T> {
+  value: T;
+  /** The case each word of the phrase is written in; the text must satisfy it word by word. */
+  cases: WordCase[];
+}
+
+/** A match of a phrase at a token position: `end` is the index after the phrase's last token. */
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  values: T[];
+}
+
+// Hyphens, slashes and dashes written tight between two words join them: "al-Qaeda", "AFC/M23".
+const JOINERS = new Set(["-", "‐", "–", "/"]);
+
+function isJoiner(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    token !== undefined &&
+    token.kind === "punct" &&
+    JOINERS.has(token.text) &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === token.start &&
+    token.end === after.start
+  );
+}
+
+/** The words of a phrase as the index keys them: punctuation dropped, possessives kept. */
+export function phraseWords(phrase: string): Token[] {
+  return tokenize(phrase).filter((t) => t.kind !== "punct");
+}
+
+/**
+ * Maps multi-word phrases to values and finds the longest phrase starting at a token.
+ * Keys are folded words joined by spaces; each entry keeps the case its phrase was written in.
+ * Immutable once built: `PhraseIndex.build` takes every phrase at once.
+ */
+export class PhraseIndex<T> {
+  private constructor(
+    private readonly entries: ReadonlyMap<string, readonly PhraseEntry<T>[]>,
+    private readonly maxWordsByFirst: ReadonlyMap<string, number>,
+  ) {}
+
+  static build<T>(phrases: Iterable<readonly [string, T]>): PhraseIndex<T> {
+    const entries = new Map<string, PhraseEntry<T>[]>();
+    const maxWordsByFirst = new Map<string, number>();
+    for (const [phrase, value] of phrases) {
+      const words = phraseWords(phrase);
+      const first = words[0];
+      if (!first) continue;
+      const key = words.map((w) => w.fold).join(" ");
+      const list = entries.get(key) ?? [];
+      list.push({ value, cases: words.map((w) => w.case) });
+      entries.set(key, list);
+      maxWordsByFirst.set(first.fold, Math.max(maxWordsByFirst.get(first.fold) ?? 0, words.length));
+    }
+    return new PhraseIndex(entries, maxWordsByFirst);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Values of a phrase given as text, ignoring case requirements (for look-ups by name). */
+  get(phrase: string): readonly T[] {
+    const key = phraseWords(phrase)
+      .map((w) => w.fold)
+      .join(" ");
+    return (this.entries.get(key) ?? []).map((e) => e.value);
+  }
+
+  /** The longest phrase that starts at token `start`, with the values whose case the text satisfies. */
+  longestAt(tokens: readonly Token[], start: number): PhraseMatch<T> | null {
+    const first = tokens[start];
+    if (!first || first.kind === "punct") return null;
+    const maxWords = this.maxWordsByFirst.get(first.fold);
+    if (maxWords === undefined) return null;
+    const positions: number[] = [];
+    for (let i = start; i < tokens.length && positions.length < maxWords; i++) {
+      const token = tokens[i] as Token;
+      if (token.kind === "punct") {
+        if (isJoiner(tokens, i)) continue;
+        break;
+      }
+      positions.push(i);
+    }
+    for (let length = positions.length; length >= 1; length--) {
+      const words = positions.slice(0, length).map((i) => tokens[i] as Token);
+      const found = this.entries.get(words.map((w) => w.fold).join(" "));
+      if (!found) continue;
+      const values = found
+        .filter((e) => e.cases.every((required, k) => caseSatisfies(required, (words[k] as Token).case)))
+        .map((e) => e.value);
+      if (values.length > 0) return { start, end: (positions[length - 1] as number) + 1, values };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,52 @@
+import type { ActorKind } from "../core/actor.ts";
+import type { IsoDate } from "../core/isoDate.ts";
+import type { OrganisationEntry, PersonEntry } from "./schema.ts";
+
+export interface Country {
+  iso3: string;
+  iso2: string | null;
+  name: string;
+  names: readonly string[];
+  demonyms: readonly string[];
+  metonyms: readonly string[];
+  lat: number | null;
+  lon: number | null;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export type Organisation = OrganisationEntry;
+export type Person = PersonEntry;
+
+/** What a name in the actor index stands for, and how the name denotes it. */
+export type ActorRef =
+  | { entity: "country"; iso3: string; via: "name" | "demonym" | "people" | "metonym" }
+  | { entity: "organisation"; id: string; via: "name" | "alias" }
+  | { entity: "person"; id: string; via: "name" | "alias" | "short" };
+
+/** A phrase that may follow an actor's name and changes what the whole denotes. */
+export interface ActorExtension {
+  role: "institution" | "office" | "civilians" | "members";
+  phrase: string;
+}
+
+export type PlaceLevel = "country" | "admin1" | "admin2" | "city" | "crossing" | "feature" | "region" | "sea";
+
+export interface Place {
+  name: string;
+  altNames: readonly string[];
+  country: string;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  level: PlaceLevel;
+  /** GeoNames feature code for towns (PPLC capital, PPLA seat of a first-level division ...), else "". */
+  featureCode: string;
+  curated: boolean;
+}
+
+export interface KindAtDate {
+  kind: ActorKind;
+  country: string | null;
+}

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { tokenize } from "./tokenize.ts";
+
+describe("tokenize", () => {
+  const cases: Array<[string, string[]]> = [
+    ["Pakistan’s army struck.", ["Pakistan", "’s", "army", "struck", "."]],
+    ["the U.S. and U.N. said", ["the", "U.S.", "and", "U.N.", "said"]],
+    ["al-Qaeda (AQIS)", ["al", "-", "Qaeda", "(", "AQIS", ")"]],
+    ["Jama'at Nusrat", ["Jama'at", "Nusrat"]],
+    ["Taliban-ruled Paktīā, 2,640-km", ["Taliban", "-", "ruled", "Paktīā", ",", "2", ",", "640", "-", "km"]],
+  ];
+  for (const [text, expected] of cases) {
+    it(`splits ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(
+        tokenize(text).map((t) => t.text),
+        expected,
+      );
+    });
+  }
+
+  it("keeps offsets into the original text", () => {
+    const text = "  Khwaja Asif’s post";
+    for (const token of tokenize(text)) assert.equal(text.slice(token.start, token.end), token.text);
+  });
+
+  it("folds accents, case, inner apostrophes and full stops", () => {
+    assert.deepEqual(
+      tokenize("Paktīā U.S. Jama'at").map((t) => t.fold),
+      ["paktia", "us", "jamaat"],
+    );
+  });
+
+  it("records the case a word is written in", () => {
+    assert.deepEqual(
+      tokenize("US us Hamas U.S.").map((t) => t.case),
+      ["upper", "lower", "capital", "upper"],
+    );
+  });
+
+  it("adds an offset for text cut from a longer document", () => {
+    assert.equal(tokenize("Kabul", 10)[0]?.start, 10);
+  });
+});

@@ -1,0 +1,52 @@
+import type { IsoDate } from "../core/isoDate.ts";
+import type { ActorMention } from "../extract/ActorMention.ts";
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { ResolvedActor } from "./ResolvedActor.ts";
+import { resolveActorRef } from "./resolveActorRef.ts";
+
+/**
+ * The actors a mention may denote on a date, best first. The extension decides what a country
+ * mention denotes: its institutions and offices are the state, its civilian nouns its people.
+ */
+export function resolveActorMention(
+  kb: KnowledgeBase,
+  mention: ActorMention,
+  date: IsoDate | null,
+): ResolvedActor[] {
+  if (mention.refs.length === 0) {
+    return [
+      {
+        name: mention.text,
+        country: mention.organisationNameCountry,
+        kind: "OTHER",
+        key: mention.text,
+        entity: null,
+        title: null,
+        via: "organisation-name",
+        actsFor: null,
+      },
+    ];
+  }
+  const resolved: ResolvedActor[] = [];
+  for (const ref of mention.refs) {
+    const actor = resolveActorRef(kb, ref, date);
+    if (!actor) continue;
+    const extension = mention.extension;
+    if (extension && ref.entity === "country") {
+      const kind = extension.role === "civilians" ? "CIVILIANS" : "STATE";
+      resolved.push({
+        ...actor,
+        name: mention.text,
+        kind,
+        key: `${actor.country}:${kind}`,
+        title: extension.role === "office" ? extension.phrase : null,
+        via: extension.role,
+      });
+    } else if (extension) {
+      resolved.push({ ...actor, name: mention.text, via: extension.role });
+    } else {
+      resolved.push(actor);
+    }
+  }
+  return resolved;
+}
