@@ -21,7 +21,7 @@ export const organisationSchema = z
   .object({
     id: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: "expected an UPPER_SNAKE_CASE id" }),
     name,
-    kind: z.enum(["REBEL", "MILITIA", "IGO", "OTHER"]),
+    kind: z.enum(["STATE", "REBEL", "MILITIA", "IGO", "OTHER"]),
     country: countryCode.nullable(),
     aliases: z.array(name).default([]),
     periods: z.array(periodSchema).default([]),
