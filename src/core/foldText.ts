@@ -12,7 +12,7 @@ export function foldWord(word: string): string {
 }
 
 /** The case a word is written in, which a knowledge-base name may require of the text. */
-export type WordCase = "upper" | "capital" | "lower";
+export type WordCase = "upper" | "mixed" | "capital" | "lower";
 
 export function wordCase(word: string): WordCase {
   const letters = word.replace(/[^\p{L}]/gu, "");
@@ -20,6 +20,8 @@ export function wordCase(word: string): WordCase {
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
     return "upper";
   const first = letters[0] ?? "";
+  // "LeT", "JeM", "McChrystal": a capital after the first letter.
+  if (letters.slice(1) !== letters.slice(1).toLowerCase()) return "mixed";
   return first !== first.toLowerCase() ? "capital" : "lower";
 }
 
@@ -27,5 +29,6 @@ export function wordCase(word: string): WordCase {
 export function caseSatisfies(required: WordCase, actual: WordCase): boolean {
   if (required === "lower") return true;
   if (required === "capital") return actual !== "lower";
+  if (required === "mixed") return actual === "mixed" || actual === "upper";
   return actual === "upper";
 }

@@ -12,11 +12,12 @@ export interface PlaceLookupOptions {
   preferCountries?: readonly string[];
 }
 
-// Ranking: a bigger place is the likelier reading of a bare name; a country or first-level
-// division outranks a town of the same name; a capital or division seat outranks other towns.
+// Ranking: a bigger place is the likelier reading of a bare name; a country outranks anything
+// of the same name; a capital or division seat outranks other towns and, narrowly, the division
+// it is the seat of ("Kandahar" is the city before the province).
 const LEVEL_BONUS: Record<Place["level"], number> = {
   country: 12,
-  admin1: 3,
+  admin1: 2,
   admin2: 1,
   city: 0,
   crossing: 2,
@@ -24,7 +25,7 @@ const LEVEL_BONUS: Record<Place["level"], number> = {
   region: 3,
   sea: 3,
 };
-const FEATURE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 1.5, PPLA2: 0.5 };
+const FEATURE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 1 };
 const CURATED_BONUS = 1;
 const PREFERRED_COUNTRY_BONUS = 6;
 

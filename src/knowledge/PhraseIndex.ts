@@ -3,7 +3,7 @@ import { type Token, tokenize } from "../nlp/tokenize.ts";
 
 interface PhraseEntry<T> {
   value: T;
-  /** The case each word of the phrase is written in; the text must satisfy it word by word. */
+  /** The case each word must have in the text: the first word's case, and capitals for acronyms. */
   cases: WordCase[];
 }
 
@@ -57,7 +57,9 @@ export class PhraseIndex<T> {
       if (!first) continue;
       const key = words.map((w) => w.fold).join(" ");
       const list = entries.get(key) ?? [];
-      list.push({ value, cases: words.map((w) => w.case) });
+      // Capitals bind the first word and acronyms only: news writes "Haqqani network" for "Haqqani Network".
+      const cases = words.map((w, k): WordCase => (k === 0 || w.case === "upper" ? w.case : "lower"));
+      list.push({ value, cases });
       entries.set(key, list);
       maxWordsByFirst.set(first.fold, Math.max(maxWordsByFirst.get(first.fold) ?? 0, words.length));
     }

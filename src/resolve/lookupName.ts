@@ -35,7 +35,7 @@ export function lookupName(
   let actors: ResolvedActor[] = whole ? resolveActorMention(kb, whole, date) : [];
 
   if (!whole) {
-    const role = findPersonRoles(kb, text, tokens, mentions).find((r) => r.start === 0);
+    const role = findPersonRoles(kb, text, tokens, mentions)[0];
     const actingFor = role ? resolveActorMention(kb, role.actor, date)[0] : undefined;
     if (role && actingFor) {
       actors = [
