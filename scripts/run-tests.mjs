@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/, scripts/ and test/ with node's own test runner (through tsx).
+// Runs every *.test.ts under src/, scripts/, test/ and bench/ with node's own test runner (through tsx).
 // Node 20 has no glob for --test, so the files are listed here. Extra arguments go to node --test,
 // e.g. `npm test -- --test-name-pattern=gazetteer`.
 import { spawnSync } from "node:child_process";
@@ -15,7 +15,7 @@ function testFiles(dir) {
   });
 }
 
-const files = ["src", "scripts", "test"].flatMap(testFiles).sort();
+const files = ["src", "scripts", "test", "bench"].flatMap(testFiles).sort();
 const reporter = process.env.CI ? ["--test-reporter=spec"] : [];
 const result = spawnSync(
   process.execPath,
