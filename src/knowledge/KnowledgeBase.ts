@@ -1,6 +1,14 @@
 import type { Gazetteer } from "./Gazetteer.ts";
 import type { PhraseIndex } from "./PhraseIndex.ts";
-import type { ActorExtension, ActorRef, Country, Organisation, Person } from "./types.ts";
+import type {
+  ActorExtension,
+  ActorRef,
+  Country,
+  CueIndexes,
+  Organisation,
+  Person,
+  TriggerForm,
+} from "./types.ts";
 
 /**
  * Everything Faultline knows, compiled into immutable indexes. Built once from the knowledge
@@ -23,6 +31,10 @@ export interface KnowledgeBase {
   readonly personTitles: PhraseIndex<string>;
   /** Words capitalised at a sentence start that never begin a name (folded). */
   readonly functionWords: ReadonlySet<string>;
+  /** Event triggers by phrase, each with its verb or noun form. */
+  readonly eventTriggers: PhraseIndex<TriggerForm>;
+  /** Cue phrases for attribution, negation, modality, light verbs, causal links and modes. */
+  readonly cues: CueIndexes;
   /** The world gazetteer, built on first use. */
   readonly places: Gazetteer;
 }

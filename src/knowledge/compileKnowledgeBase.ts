@@ -4,7 +4,17 @@ import type { KnowledgeBase } from "./KnowledgeBase.ts";
 import type { KnowledgeProblem } from "./KnowledgeProblem.ts";
 import { PhraseIndex, phraseWords } from "./PhraseIndex.ts";
 import type { KnowledgeSources } from "./readKnowledgeSources.ts";
-import type { ActorExtension, ActorRef, Country, Organisation, Person, Place, PlaceLevel } from "./types.ts";
+import type {
+  ActorExtension,
+  ActorRef,
+  Country,
+  CueIndexes,
+  Organisation,
+  Person,
+  Place,
+  PlaceLevel,
+  TriggerForm,
+} from "./types.ts";
 
 const phraseKey = (phrase: string) =>
   phraseWords(phrase)
@@ -236,6 +246,24 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     ),
   ];
 
+  const triggerForms: Array<[string, TriggerForm]> = sources.triggers.flatMap((trigger) => [
+    ...trigger.verbs.map((v): [string, TriggerForm] => [v, { trigger, form: "verb" }]),
+    ...trigger.nouns.map((n): [string, TriggerForm] => [n, { trigger, form: "noun" }]),
+  ]);
+  const phraseSet = (list: readonly string[]) => PhraseIndex.build(list.map((p) => [p, p] as const));
+  const { cues } = sources;
+  const cueIndexes: CueIndexes = {
+    speech: phraseSet(cues.speech),
+    negation: phraseSet(cues.negation),
+    hypothetical: phraseSet(cues.hypothetical),
+    lightVerbs: phraseSet(cues.lightVerbs),
+    responsibility: phraseSet(cues.responsibility),
+    causal: phraseSet(cues.causal),
+    modes: PhraseIndex.build(
+      Object.entries(cues.modes).flatMap(([mode, words]) => words.map((w) => [w, mode] as const)),
+    ),
+  };
+
   let gazetteer: Gazetteer | null = null;
   const kb: KnowledgeBase = {
     countries,
@@ -248,6 +276,8 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     formerMarkers: new Set(rolePatterns.formerMarkers.map(foldWord)),
     personTitles: PhraseIndex.build(rolePatterns.titles.map((t) => [t, t] as const)),
     functionWords: new Set(sources.functionWords.map(foldWord)),
+    eventTriggers: PhraseIndex.build(triggerForms),
+    cues: cueIndexes,
     get places() {
       gazetteer ??= new Gazetteer(derivedPlaces(sources, countries));
       return gazetteer;

@@ -15,6 +15,9 @@ function knowledgeDir(files: Record<string, string>): string {
       "stateInstitutions: [army]\nstateOffices: [defence minister]\ncivilianNouns: [civilians]\nmemberNouns: [fighters]\norganisationHeads: [Times]\n",
     "patterns/roles.yaml": "roles: [spokesman]\nformerMarkers: [former]\ntitles: [Mr]\n",
     "patterns/function-words.yaml": "words: [the, on]\n",
+    "patterns/cues.yaml":
+      "speech: [said]\nnegation: [not]\nhypothetical: [could]\nlightVerbs: [launched]\nresponsibility: [claimed]\n" +
+      "causal: [after]\nmodes: { air: [drone] }\n",
   };
   for (const [path, text] of Object.entries({ ...base, ...files })) {
     mkdirSync(join(dir, path, ".."), { recursive: true });

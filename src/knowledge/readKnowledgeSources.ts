@@ -6,7 +6,9 @@ import type { z } from "zod";
 import type { KnowledgeProblem } from "./KnowledgeProblem.ts";
 import {
   type CountryEntry,
+  type Cues,
   countrySchema,
+  cuesSchema,
   functionWordsSchema,
   type Institutions,
   institutionsSchema,
@@ -18,6 +20,8 @@ import {
   placeSchema,
   type RolePatterns,
   rolePatternsSchema,
+  type TriggerEntry,
+  triggerSchema,
 } from "./schema.ts";
 
 /** The country list and gazetteer rows derived from registry packages by scripts/build-gazetteer.ts. */
@@ -48,6 +52,8 @@ export interface KnowledgeSources {
   institutions: Institutions;
   rolePatterns: RolePatterns;
   functionWords: string[];
+  triggers: TriggerEntry[];
+  cues: Cues;
   derived: DerivedGazetteer;
 }
 
@@ -154,6 +160,17 @@ export function readKnowledgeSources(
     words: [],
   }).words;
 
+  const triggers = yamlFiles(join(knowledgeDir, "events")).flatMap((file) => list(file, triggerSchema));
+  const cues = single(join(knowledgeDir, "patterns", "cues.yaml"), cuesSchema, {
+    speech: [],
+    negation: [],
+    hypothetical: [],
+    lightVerbs: [],
+    responsibility: [],
+    causal: [],
+    modes: {},
+  });
+
   let derived: DerivedGazetteer = { sources: {}, countries: [], places: [] };
   if (existsSync(gazetteerFile))
     derived = JSON.parse(readFileSync(gazetteerFile, "utf8")) as DerivedGazetteer;
@@ -165,7 +182,18 @@ export function readKnowledgeSources(
     });
 
   return {
-    sources: { countries, organisations, people, places, institutions, rolePatterns, functionWords, derived },
+    sources: {
+      countries,
+      organisations,
+      people,
+      places,
+      institutions,
+      rolePatterns,
+      functionWords,
+      triggers,
+      cues,
+      derived,
+    },
     problems,
   };
 }

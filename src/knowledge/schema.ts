@@ -110,6 +110,49 @@ export const rolePatternsSchema = z
   })
   .strict();
 
+export const EVENT_TYPES = [
+  "ASSAULT",
+  "COERCE",
+  "MOBILIZE",
+  "THREATEN",
+  "ACCUSE",
+  "REJECT",
+  "PROTEST",
+  "SUPPORT",
+  "CONSULT",
+  "AGREE",
+  "AID",
+  "RETREAT",
+] as const;
+
+/** An event trigger: verb and noun forms that report one kind of action (knowledge/events/triggers.yaml). */
+export const triggerSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: "expected a lower-kebab-case id" }),
+    type: z.enum(EVENT_TYPES),
+    mode: z.string().min(1),
+    frame: z.enum(["act", "mutual", "speech"]),
+    ambiguous: z.string().optional(),
+    verbs: z.array(z.string().min(2)).default([]),
+    nouns: z.array(z.string().min(2)).default([]),
+  })
+  .strict();
+
+const phrases = z.array(z.string().min(1));
+
+/** Cue phrases that refiners read around triggers (knowledge/patterns/cues.yaml). */
+export const cuesSchema = z
+  .object({
+    speech: phrases,
+    negation: phrases,
+    hypothetical: phrases,
+    lightVerbs: phrases,
+    responsibility: phrases,
+    causal: phrases,
+    modes: z.record(z.string(), phrases),
+  })
+  .strict();
+
 /** English words that are capitalised at the start of a sentence but are not names. */
 export const functionWordsSchema = z.object({ words: z.array(z.string().min(1)) }).strict();
 
@@ -121,3 +164,6 @@ export type PlaceEntry = z.infer<typeof placeSchema>;
 export type Institutions = z.infer<typeof institutionsSchema>;
 export type RolePatterns = z.infer<typeof rolePatternsSchema>;
 export type PeriodEntry = z.infer<typeof periodSchema>;
+export type TriggerEntry = z.infer<typeof triggerSchema>;
+export type Cues = z.infer<typeof cuesSchema>;
+export type EventType = (typeof EVENT_TYPES)[number];

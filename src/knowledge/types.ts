@@ -1,6 +1,7 @@
 import type { ActorKind } from "../core/actor.ts";
 import type { IsoDate } from "../core/isoDate.ts";
-import type { OrganisationEntry, PersonEntry } from "./schema.ts";
+import type { PhraseIndex } from "./PhraseIndex.ts";
+import type { OrganisationEntry, PersonEntry, TriggerEntry } from "./schema.ts";
 
 export interface Country {
   iso3: string;
@@ -49,4 +50,21 @@ export interface Place {
 export interface KindAtDate {
   kind: ActorKind;
   country: string | null;
+}
+
+/** A trigger phrase as found: which trigger, and whether the phrase is its verb or its noun. */
+export interface TriggerForm {
+  trigger: TriggerEntry;
+  form: "verb" | "noun";
+}
+
+/** Cue phrase indexes; `modes` maps a weapon word to the ASSAULT mode it implies. */
+export interface CueIndexes {
+  speech: PhraseIndex<string>;
+  negation: PhraseIndex<string>;
+  hypothetical: PhraseIndex<string>;
+  lightVerbs: PhraseIndex<string>;
+  responsibility: PhraseIndex<string>;
+  causal: PhraseIndex<string>;
+  modes: PhraseIndex<string>;
 }

@@ -1,0 +1,66 @@
+/**
+ * Blanks out what is not prose, keeping every other character where it was, so that offsets into
+ * the masked text are offsets into the original: front matter, Markdown link targets and brackets,
+ * emphasis markers, heading marks, bullets, photo-credit lines, comment-form boilerplate, separator
+ * lines, and the second copy of a repeated paragraph (captions are often printed twice).
+ */
+export function maskNonProse(
+  text: string,
+  frontMatter: { start: number; end: number } | null = null,
+): string {
+  const chars = text.split("");
+  const blank = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  };
+  const blankAll = (pattern: RegExp, group?: (m: RegExpExecArray) => Array<[number, number]>) => {
+    for (const m of text.matchAll(pattern)) {
+      const match = m as RegExpExecArray;
+      const index = match.index ?? 0;
+      if (group) for (const [s, e] of group(match)) blank(s, e);
+      else blank(index, index + match[0].length);
+    }
+  };
+
+  if (frontMatter) blank(frontMatter.start, frontMatter.end);
+  // [text](target): keep the text, blank the brackets and the target.
+  blankAll(/\[([^\]\n]{1,400})\]\(([^)\s]*)\)/g, (m) => {
+    const start = m.index ?? 0;
+    const textEnd = start + 1 + (m[1]?.length ?? 0);
+    return [
+      [start, start + 1],
+      [textEnd, start + m[0].length],
+    ];
+  });
+  // *emphasis*, **strong**, _emphasis_: blank the markers.
+  blankAll(/(?<![\w*])(\*{1,3}|_{1,2})(?=[^\s*_])([^*_\n]{1,400}?)(?<=[^\s*_])\1(?![\w*])/g, (m) => {
+    const start = m.index ?? 0;
+    const marker = m[1]?.length ?? 0;
+    const end = start + m[0].length;
+    return [
+      [start, start + marker],
+      [end - marker, end],
+    ];
+  });
+  blankAll(/^[ \t]*#{1,6}(?=[ \t])/gm);
+  blankAll(/^[ \t]*[-*•·▪◦‣][ \t]+/gm);
+  blankAll(/^[ \t]*([.*_=~-][ \t]*){3,}$/gm);
+  // "| Photo Credit:" and the credit on the line after it.
+  blankAll(/[ \t]*\|?[ \t]*Photo Credit:?[^\n]*(\n[ \t]*[^\n]{0,40}(?=\n|$))?/gi);
+  blankAll(
+    /^[ \t]*(Leave a (Reply|Comment)|Your email address will not be published|Required fields are marked|Share this:?|ADVERTISEMENT|Advertisement|Also read:?|Subscribe)\b[^\n]*$/gm,
+  );
+  blankRepeatedParagraphs(text, blank);
+  return chars.join("");
+}
+
+/** Lines of 40 or more characters printed a second time (captions) are blanked the second time. */
+function blankRepeatedParagraphs(text: string, blank: (start: number, end: number) => void) {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const key = m[0].replace(/\s+/g, " ").trim();
+    if (key.length < 40) continue;
+    const start = m.index ?? 0;
+    if (seen.has(key)) blank(start, start + m[0].length);
+    else seen.add(key);
+  }
+}
