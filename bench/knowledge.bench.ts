@@ -35,11 +35,19 @@ const text = sentence.repeat(quick ? 20 : 2_000);
 const [, mentionMs] = time(() => findActorMentions(kb, text, tokenize(text)));
 
 const rssMb = process.memoryUsage().rss / 1e6;
-console.log(`knowledge base: ${kb.countries.size} countries, ${kb.organisations.size} organisations, ${kb.people.size} people`);
+console.log(
+  `knowledge base: ${kb.countries.size} countries, ${kb.organisations.size} organisations, ${kb.people.size} people`,
+);
 console.log(`  load and compile actors   ${loadMs.toFixed(0)} ms`);
 console.log(`  build gazetteer           ${placesMs.toFixed(0)} ms (${places.size} places)`);
-console.log(`  name look-up              ${((lookupMs / rounds) * 1000).toFixed(1)} µs per name (lookupName, ${rounds} rounds)`);
-console.log(`  place look-up             ${((placeMs / rounds) * 1000).toFixed(1)} µs per name (${rounds} rounds)`);
-console.log(`  actor mentions in text    ${(text.length / 1e6 / (mentionMs / 1000)).toFixed(2)} MB/s (tokenize + find)`);
+console.log(
+  `  name look-up              ${((lookupMs / rounds) * 1000).toFixed(1)} µs per name (lookupName, ${rounds} rounds)`,
+);
+console.log(
+  `  place look-up             ${((placeMs / rounds) * 1000).toFixed(1)} µs per name (${rounds} rounds)`,
+);
+console.log(
+  `  actor mentions in text    ${(text.length / 1e6 / (mentionMs / 1000)).toFixed(2)} MB/s (tokenize + find)`,
+);
 console.log(`  peak RSS                  ${rssMb.toFixed(0)} MB`);
 console.log(`reproduce: npm run bench${quick ? " -- --quick" : ""}`);
