@@ -1,10 +1,11 @@
 import { KnowledgeError } from "../knowledge/KnowledgeProblem.ts";
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, processIo } from "./CliIo.ts";
 import type { Command } from "./Command.ts";
+import { extractCommand } from "./commands/extractCommand.ts";
 import { kbCommand } from "./commands/kbCommand.ts";
 import { UsageError } from "./UsageError.ts";
 
-const commands: readonly Command[] = [kbCommand];
+const commands: readonly Command[] = [extractCommand, kbCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

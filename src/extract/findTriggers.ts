@@ -1,0 +1,93 @@
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { TriggerForm } from "../knowledge/types.ts";
+import type { Token } from "../nlp/tokenize.ts";
+import type { TriggerMention } from "./TriggerMention.ts";
+
+// Words before a word that make it a noun ("the strikes", "earlier attacks") or a verb ("has attacked").
+const NOUN_MARKERS = new Set(
+  "a an the these those such its their his her our this that any some two three several many recent earlier fresh new further more repeated overnight deadly major cross-border 's".split(
+    " ",
+  ),
+);
+const AUXILIARIES = new Set(
+  "is are was were be been being has have had having do does did will would".split(" "),
+);
+const PASSIVE_AUXILIARIES = new Set("is are was were be been being get got gets".split(" "));
+const ADVERBS = /ly$/;
+
+function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && s < end);
+}
+
+/** Chooses between the verb and noun reading of a form listed as both ("attacks", "fighting"). */
+function chooseForm(forms: readonly TriggerForm[], tokens: readonly Token[], start: number): TriggerForm {
+  if (forms.length === 1) return forms[0] as TriggerForm;
+  const before = tokens[start - 1];
+  const word = tokens[start]?.fold ?? "";
+  const prefer = (form: "verb" | "noun") => forms.find((f) => f.form === form) ?? (forms[0] as TriggerForm);
+  if (!before) return prefer(/ed$/.test(word) ? "verb" : "noun");
+  if (NOUN_MARKERS.has(before.fold) || before.kind === "number" || before.kind === "possessive")
+    return prefer("noun");
+  if (AUXILIARIES.has(before.fold) || ADVERBS.test(before.fold)) return prefer("verb");
+  if (/ed$/.test(word)) return prefer("verb");
+  // After a capitalised name ("Pakistani strikes", "TTP attacks") a plural is a noun; a base form after a name is a verb.
+  return prefer(/s$/.test(word) && before.case !== "lower" ? "noun" : "verb");
+}
+
+function isPassive(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const t = tokens[k] as Token;
+    if (PASSIVE_AUXILIARIES.has(t.fold)) return true;
+    if (!ADVERBS.test(t.fold) && t.fold !== "not" && t.fold !== "reportedly" && t.fold !== "also")
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Finds event triggers in a sentence, outside the spans of names ("Rapid Support Forces" holds no
+ * SUPPORT event, "Arakan Army" no attack). A capitalised trigger after a capitalised name word is
+ * part of a name too ("Cormoran Strike").
+ */
+export function findTriggers(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: readonly Token[],
+  nameSpans: ReadonlyArray<readonly [number, number]>,
+): TriggerMention[] {
+  const found: TriggerMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const match = kb.eventTriggers.longestAt(tokens, i);
+    if (!match || isCovered(nameSpans, i, match.end)) {
+      i++;
+      continue;
+    }
+    const first = tokens[i] as Token;
+    const before = tokens[i - 1];
+    if (
+      first.case !== "lower" &&
+      before &&
+      before.case !== "lower" &&
+      before.kind === "word" &&
+      !kb.functionWords.has(before.fold)
+    ) {
+      i = match.end;
+      continue;
+    }
+    const chosen = chooseForm(match.values, tokens, i);
+    const last = tokens[match.end - 1] as Token;
+    found.push({
+      trigger: chosen.trigger,
+      form: chosen.form,
+      passive: chosen.form === "verb" && isPassive(tokens, i),
+      tokenStart: i,
+      tokenEnd: match.end,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+    });
+    i = match.end;
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+import { accusationModeRefiner } from "./refiners/accusationModeRefiner.ts";
+import { assaultModeRefiner } from "./refiners/assaultModeRefiner.ts";
+import { attributionRefiner } from "./refiners/attributionRefiner.ts";
+import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
+import { modalityRefiner } from "./refiners/modalityRefiner.ts";
+import { placeRefiner } from "./refiners/placeRefiner.ts";
+import type { Refiner } from "./refiners/Refiner.ts";
+import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
+
+/**
+ * The refiners, in the order they run over the candidates the matchers proposed
+ * (see readSentenceFacts for the matchers and proposeEvents for the candidates).
+ */
+export const REFINERS: readonly Refiner[] = [
+  // Before attribution: a claimant becomes source and attribution at once.
+  responsibilityRefiner,
+  attributionRefiner,
+  modalityRefiner,
+  assaultModeRefiner,
+  accusationModeRefiner,
+  casualtyRefiner,
+  // After attribution: the speaker's name is not a place of the event.
+  placeRefiner,
+];

@@ -1,0 +1,156 @@
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { ActorMention } from "./ActorMention.ts";
+import type { EventCandidate, RoleFiller } from "./EventCandidate.ts";
+import {
+  agentAfter,
+  betweenPair,
+  coordinatedBefore,
+  objectAfter,
+  PLACE_PREPOSITIONS,
+  premodifier,
+  subjectBefore,
+  TARGET_PREPOSITIONS,
+} from "./roleSlots.ts";
+import type { SentenceFacts } from "./SentenceFacts.ts";
+import type { TriggerMention } from "./TriggerMention.ts";
+
+const DEFINITE = new Set("the these those such this that".split(" "));
+
+const filler = (mention: ActorMention | null | undefined, rule: string): RoleFiller | null =>
+  mention ? { mention, rule } : null;
+
+/** The subject of a light verb just before a noun trigger: "Pakistan carried out air strikes". */
+function lightVerbSubject(
+  kb: KnowledgeBase,
+  facts: SentenceFacts,
+  trigger: TriggerMention,
+): ActorMention | null {
+  const { tokens } = facts.sentence;
+  for (let s = trigger.tokenStart - 1; s >= Math.max(0, trigger.tokenStart - 5); s--) {
+    const light = kb.cues.lightVerbs.longestAt(tokens, s);
+    if (light && light.end <= trigger.tokenStart) return subjectBefore(facts, s);
+  }
+  return null;
+}
+
+/** Source and target of an act: who did it (subject, premodifier, agent) and to whom (object). */
+function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
+  const rules: string[] = [];
+  let source: RoleFiller | null = null;
+  let target: RoleFiller | null = null;
+  if (trigger.form === "verb" && !trigger.passive) {
+    source = filler(subjectBefore(facts, trigger.tokenStart), "subject-before-verb");
+  } else if (trigger.form === "verb") {
+    source = filler(agentAfter(facts, trigger.tokenEnd), "passive-agent");
+    target = filler(subjectBefore(facts, trigger.tokenStart), "passive-subject");
+  } else {
+    source =
+      filler(premodifier(facts, trigger.tokenStart), "noun-premodifier") ??
+      filler(agentAfter(facts, trigger.tokenEnd), "noun-by-agent") ??
+      filler(lightVerbSubject(kb, facts, trigger), "light-verb-subject");
+  }
+  if (!target) {
+    const object = objectAfter(facts, trigger.tokenEnd);
+    if (object) {
+      const isDirect = object.preposition === null && trigger.form === "verb";
+      const isTargeted = object.preposition !== null && TARGET_PREPOSITIONS.has(object.preposition);
+      const isCaptureOf = object.preposition === "of" && trigger.trigger.mode === "capture";
+      if ((isDirect || isTargeted || isCaptureOf) && !PLACE_PREPOSITIONS.has(object.preposition ?? "")) {
+        target = filler(
+          object.mention,
+          object.preposition ? `object-after-${object.preposition}` : "direct-object",
+        );
+      }
+    }
+  }
+  if (source) rules.push(source.rule);
+  if (target) rules.push(target.rule);
+  return { source, target, rules };
+}
+
+/** Two sides of a mutual action: "between X and Y", "X and Y clashed", "X clashed with Y". */
+function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
+  const between =
+    betweenPair(facts, trigger.tokenEnd) ?? betweenPair(facts, Math.max(0, trigger.tokenStart - 12));
+  if (between)
+    return {
+      source: filler(between[0], "between-x-and-y"),
+      target: filler(between[1], "between-x-and-y"),
+      rules: ["between-x-and-y"],
+    };
+  const pair = coordinatedBefore(facts, trigger.tokenStart);
+  if (pair)
+    return {
+      source: filler(pair[0], "x-and-y-verb"),
+      target: filler(pair[1], "x-and-y-verb"),
+      rules: ["x-and-y-verb"],
+    };
+  const roles = actRoles(kb, facts, trigger);
+  if (!roles.target) {
+    const object = objectAfter(facts, trigger.tokenEnd);
+    if (object && (object.preposition === "with" || object.preposition === null))
+      roles.target = filler(object.mention, "with-object");
+  }
+  return roles;
+}
+
+/** Speaker and addressee of a statement: "Pakistan accuses the Taliban", "India condemned Pakistan's strikes". */
+function speechRoles(facts: SentenceFacts, trigger: TriggerMention) {
+  const source =
+    trigger.form === "verb"
+      ? filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject")
+      : (filler(premodifier(facts, trigger.tokenStart), "speaker-premodifier") ??
+        filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject"));
+  const object = objectAfter(facts, trigger.tokenEnd);
+  const target =
+    object &&
+    (object.preposition === null ||
+      ["against", "of", "on", "to", "for", "with", "at"].includes(object.preposition))
+      ? filler(
+          object.mention,
+          object.preposition ? `addressee-after-${object.preposition}` : "addressee-object",
+        )
+      : null;
+  return { source, target, rules: [source?.rule, target?.rule].filter((r): r is string => Boolean(r)) };
+}
+
+/** One candidate per trigger, with roles from the sentence's structure. */
+export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCandidate[] {
+  const { tokens } = facts.sentence;
+  return facts.triggers.map((trigger) => {
+    const frame = trigger.trigger.frame;
+    const roles =
+      frame === "mutual"
+        ? mutualRoles(kb, facts, trigger)
+        : frame === "speech"
+          ? speechRoles(facts, trigger)
+          : actRoles(kb, facts, trigger);
+    const anaphoric =
+      trigger.form === "noun" &&
+      DEFINITE.has(tokens[trigger.tokenStart - 1]?.fold ?? "") &&
+      !roles.source &&
+      !roles.target;
+    return {
+      type: trigger.trigger.type,
+      mode: trigger.trigger.mode,
+      trigger,
+      sentence: facts.sentence,
+      source: roles.source,
+      target: roles.target,
+      attribution: null,
+      places: [],
+      fatalities: null,
+      injuries: null,
+      negated: false,
+      hypothetical: false,
+      anaphoric,
+      dateIndex: null,
+      evidence: [{ start: facts.sentence.start, end: facts.sentence.end }],
+      respondsTo: [],
+      rules: [
+        `trigger:${trigger.trigger.id}:${trigger.form}${trigger.passive ? ":passive" : ""}`,
+        ...roles.rules,
+      ],
+    };
+  });
+}

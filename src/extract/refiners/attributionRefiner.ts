@@ -1,0 +1,44 @@
+import type { ActorMention } from "../ActorMention.ts";
+import type { SentenceFacts } from "../SentenceFacts.ts";
+import type { Refiner, RefinerContext } from "./Refiner.ts";
+
+/** Who the sentence relies on: "according to X", "X said", "X claimed", "..., X said." */
+function speakerOf(context: RefinerContext, facts: SentenceFacts): ActorMention | null {
+  const { tokens } = facts.sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = context.kb.cues.speech.longestAt(tokens, i);
+    if (!cue) continue;
+    if (tokens[i]?.fold === "according") {
+      const after = facts.actors.find((m) => m.tokenStart >= cue.end && m.tokenStart <= cue.end + 2);
+      if (after) return after;
+      continue;
+    }
+    // The speaker is the name right before the speech verb, or right after it ("said X").
+    const before = facts.actors.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 2).pop();
+    if (before) return before;
+    const after = facts.actors.find((m) => m.tokenStart === cue.end);
+    if (after) return after;
+  }
+  return null;
+}
+
+/**
+ * Sets the attribution of a reported action to the party the text relies on. Statements are not
+ * attributed: their speaker is their source.
+ */
+export const attributionRefiner: Refiner = {
+  id: "attribution",
+  refine(context, candidates) {
+    for (const c of candidates) {
+      if (c.trigger.trigger.frame === "speech" || c.attribution) continue;
+      const facts = context.facts[c.sentence.index];
+      if (!facts) continue;
+      const speaker = speakerOf(context, facts);
+      if (speaker && speaker !== c.source?.mention && speaker !== c.target?.mention) {
+        c.attribution = { mention: speaker, rule: "speech-cue-speaker" };
+        c.rules.push("speech-cue-speaker");
+      }
+    }
+    return candidates;
+  },
+};

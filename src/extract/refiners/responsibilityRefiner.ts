@@ -1,0 +1,28 @@
+import type { Refiner } from "./Refiner.ts";
+
+/**
+ * "X claimed responsibility for the attack": the claimant is the attack's source and its
+ * attribution (the gold's reading of claims, GUIDELINE §7).
+ */
+export const responsibilityRefiner: Refiner = {
+  id: "responsibility-claim",
+  refine(context, candidates) {
+    for (const c of candidates) {
+      if (c.type !== "ASSAULT") continue;
+      const facts = context.facts[c.sentence.index];
+      if (!facts) continue;
+      const { tokens } = c.sentence;
+      for (let i = 0; i < c.trigger.tokenStart; i++) {
+        const cue = context.kb.cues.responsibility.longestAt(tokens, i);
+        if (!cue || c.trigger.tokenStart - cue.end > 6) continue;
+        const claimant = facts.actors.filter((m) => m.tokenEnd <= i).pop();
+        if (!claimant) continue;
+        c.source = { mention: claimant, rule: "claims-responsibility" };
+        c.attribution = { mention: claimant, rule: "claims-responsibility" };
+        c.rules.push("claims-responsibility");
+        break;
+      }
+    }
+    return candidates;
+  },
+};

@@ -1,0 +1,114 @@
+import type { Token } from "../nlp/tokenize.ts";
+import type { ActorMention } from "./ActorMention.ts";
+import type { SentenceFacts } from "./SentenceFacts.ts";
+
+/** Words before a name that make it the object of a preposition, not a subject. */
+export const PREPOSITIONS = new Set(
+  "of in on at from to with against near inside into across by for between among under over through toward towards around about than upon outside within along via including like as".split(
+    " ",
+  ),
+);
+/** Prepositions after an act that introduce whom it was done to. */
+export const TARGET_PREPOSITIONS = new Set("on against at upon targeting toward towards into".split(" "));
+/** Prepositions that introduce where, not whom. */
+export const PLACE_PREPOSITIONS = new Set(
+  "in near inside across from outside within throughout around".split(" "),
+);
+
+/** The token before a mention, skipping "the". */
+export function wordBefore(tokens: readonly Token[], mention: ActorMention): Token | undefined {
+  let k = mention.tokenStart - 1;
+  if (tokens[k]?.fold === "the") k--;
+  return tokens[k];
+}
+
+/** The nearest mention ending before token `at` in the same clause that is not a preposition's object. */
+export function subjectBefore(facts: SentenceFacts, at: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  const clause = facts.clauses[at];
+  let best: ActorMention | null = null;
+  for (const m of facts.actors) {
+    if (m.tokenEnd > at || facts.clauses[m.tokenStart] !== clause) continue;
+    const before = wordBefore(tokens, m)?.fold ?? "";
+    if (PREPOSITIONS.has(before)) continue;
+    if (tokens[m.tokenEnd]?.kind === "possessive") continue;
+    if (!best || m.tokenStart > best.tokenStart) best = m;
+  }
+  return best;
+}
+
+/** The first mention after token `at` in the same clause, with the preposition before it (null: direct object). */
+export function objectAfter(
+  facts: SentenceFacts,
+  at: number,
+  sameClause = true,
+): { mention: ActorMention; preposition: string | null } | null {
+  const { tokens } = facts.sentence;
+  const clause = facts.clauses[at - 1];
+  for (const m of facts.actors) {
+    if (m.tokenStart < at) continue;
+    if (sameClause && facts.clauses[m.tokenStart] !== clause) return null;
+    const before = wordBefore(tokens, m)?.fold ?? "";
+    return { mention: m, preposition: PREPOSITIONS.has(before) ? before : null };
+  }
+  return null;
+}
+
+/** "between X and Y": the two mentions after "between" within the clause. */
+export function betweenPair(facts: SentenceFacts, from: number): [ActorMention, ActorMention] | null {
+  const { tokens } = facts.sentence;
+  const clause = facts.clauses[from];
+  for (let i = from; i < tokens.length && facts.clauses[i] === clause; i++) {
+    if (tokens[i]?.fold !== "between") continue;
+    const after = facts.actors.filter((m) => m.tokenStart > i && m.tokenStart <= i + 12);
+    const first = after[0];
+    const second = after[1];
+    if (first && second && tokens.slice(first.tokenEnd, second.tokenStart).some((t) => t.fold === "and"))
+      return [first, second];
+    return null;
+  }
+  return null;
+}
+
+/** "X and Y clashed": two mentions joined by "and" right before token `at`. */
+export function coordinatedBefore(facts: SentenceFacts, at: number): [ActorMention, ActorMention] | null {
+  const { tokens } = facts.sentence;
+  const before = facts.actors.filter(
+    (m) => m.tokenEnd <= at && facts.clauses[m.tokenStart] === facts.clauses[at],
+  );
+  const second = before[before.length - 1];
+  const first = before[before.length - 2];
+  if (!first || !second) return null;
+  const between = tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.fold);
+  const gap = tokens.slice(second.tokenEnd, at);
+  if (between.join(" ") === "and" && gap.length <= 3) return [first, second];
+  return null;
+}
+
+/** A name right before a noun ("Pakistani strikes", "Pakistan's airstrikes", "TTP attacks"). */
+export function premodifier(facts: SentenceFacts, at: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  for (const m of facts.actors) {
+    let k = m.tokenEnd;
+    if (tokens[k]?.kind === "possessive") k++;
+    // Up to two adjectives between the name and the noun: "Pakistani military air strikes".
+    if (k <= at && at - k <= 2 && tokens.slice(k, at).every((t) => t.kind === "word" && t.case === "lower")) {
+      if (k === at || m.extension === null) return m;
+    }
+  }
+  return null;
+}
+
+/** "by X" after token `at`, within the clause: the agent of a passive or of an action noun. */
+export function agentAfter(facts: SentenceFacts, at: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  const clause = facts.clauses[at];
+  for (let i = at; i < tokens.length && i < at + 8 && facts.clauses[i] === clause; i++) {
+    if (tokens[i]?.fold !== "by") continue;
+    const m = facts.actors.find(
+      (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && tokens[i + 1]?.fold === "the"),
+    );
+    if (m) return m;
+  }
+  return null;
+}

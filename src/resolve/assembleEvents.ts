@@ -1,0 +1,114 @@
+import type { ConflictEvent } from "../core/ConflictEvent.ts";
+import type { IsoDate } from "../core/isoDate.ts";
+import type { EventCandidate } from "../extract/EventCandidate.ts";
+import type { DocumentExtraction } from "../extract/extractCandidates.ts";
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
+
+/** How far back (in sentences) "the strikes" may refer to an earlier event. */
+const ANAPHORA_WINDOW = 3;
+
+export interface AssembledEvent {
+  event: ConflictEvent;
+  /** Rule ids of every candidate merged into the event, for --explain. */
+  rules: string[];
+  /** The mentions the event used, as text, for --explain. */
+  mentions: { source: string | null; target: string | null; attribution: string | null; trigger: string };
+}
+
+/** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
+function isReportable(c: EventCandidate): boolean {
+  if (c.hypothetical && c.type !== "THREATEN") return false;
+  if (c.anaphoric) return true;
+  if (c.trigger.trigger.frame === "speech") return c.source !== null;
+  return c.source !== null || c.target !== null || c.fatalities !== null || c.injuries !== null;
+}
+
+const keyOf = (r: ResolvedEvent, role: "source" | "target") => r[role]?.key ?? null;
+const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+function datesOverlap(a: ResolvedEvent, b: ResolvedEvent): boolean {
+  const x = a.event.date;
+  const y = b.event.date;
+  return !x || !y || (x.start <= y.end && y.start <= x.end);
+}
+
+/** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
+function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
+  if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
+  if (a.candidate.sentence.index === b.candidate.sentence.index && a.event.type === "ASSAULT")
+    return (
+      compatible(keyOf(a, "source"), keyOf(b, "source")) && compatible(keyOf(a, "target"), keyOf(b, "target"))
+    );
+  const sameSource = keyOf(a, "source") === keyOf(b, "source");
+  const sameTarget = keyOf(a, "target") === keyOf(b, "target");
+  return sameSource && sameTarget && (keyOf(a, "source") !== null || keyOf(a, "target") !== null);
+}
+
+// A specific mode says more than a generic one: keep "air" over "attack" when merging.
+const GENERIC_MODES = new Set(["attack", "other"]);
+
+function mergeInto(kept: ResolvedEvent, other: ResolvedEvent) {
+  kept.merged.push(other.candidate, ...other.merged);
+  const spans = [...kept.event.evidence, ...other.event.evidence];
+  const unique = new Map(spans.map((e) => [`${e.start}:${e.end}`, e]));
+  kept.event.evidence = [...unique.values()].sort((a, b) => a.start - b.start);
+  if (GENERIC_MODES.has(kept.event.mode) && !GENERIC_MODES.has(other.event.mode))
+    kept.event.mode = other.event.mode;
+  kept.source ??= other.source;
+  kept.event.source ??= other.event.source;
+  kept.target ??= other.target;
+  kept.event.target ??= other.event.target;
+  kept.event.date ??= other.event.date;
+  kept.event.fatalities ??= other.event.fatalities;
+  kept.event.injuries ??= other.event.injuries;
+  kept.event.attribution ??= other.event.attribution;
+  const names = new Set(kept.event.locations.map((l) => l.name));
+  kept.event.locations.push(...other.event.locations.filter((l) => !names.has(l.name)));
+}
+
+/**
+ * Turns a document's candidates into its events: resolves them, merges restatements of one event
+ * (a definite "the strikes" into the strikes just reported; the same act stated twice) into one
+ * record with several evidence spans, numbers them e1, e2 ... and links responses to causes.
+ */
+export function assembleEvents(
+  kb: KnowledgeBase,
+  extraction: DocumentExtraction,
+  published: IsoDate,
+): AssembledEvent[] {
+  const kept: ResolvedEvent[] = [];
+  for (const candidate of extraction.candidates.filter(isReportable)) {
+    const resolved = resolveCandidate(kb, extraction, candidate, published);
+    const sentence = candidate.sentence.index;
+    const antecedent = candidate.anaphoric
+      ? kept.findLast(
+          (k) =>
+            k.event.type === resolved.event.type && sentence - k.candidate.sentence.index <= ANAPHORA_WINDOW,
+        )
+      : kept.find((k) => restates(k, resolved));
+    if (antecedent) mergeInto(antecedent, resolved);
+    else if (!candidate.anaphoric) kept.push(resolved);
+  }
+
+  const idOf = new Map<EventCandidate, string>();
+  kept.forEach((r, i) => {
+    for (const c of [r.candidate, ...r.merged]) idOf.set(c, `e${i + 1}`);
+  });
+  return kept.map((r, i) => {
+    const id = `e${i + 1}`;
+    const causes = [r.candidate, ...r.merged].flatMap((c) => c.respondsTo.map((cause) => idOf.get(cause)));
+    const inResponseTo = [...new Set(causes.filter((c): c is string => c !== undefined && c !== id))];
+    const { doc, ...fields } = r.event;
+    return {
+      event: { id, ...fields, in_response_to: inResponseTo, doc },
+      rules: [...new Set([r.candidate, ...r.merged].flatMap((c) => c.rules))],
+      mentions: {
+        source: r.candidate.source?.mention.text ?? null,
+        target: r.candidate.target?.mention.text ?? null,
+        attribution: r.candidate.attribution?.mention.text ?? null,
+        trigger: r.candidate.trigger.text,
+      },
+    };
+  });
+}

@@ -1,0 +1,90 @@
+import type { Actor } from "../core/actor.ts";
+import type { ConflictEvent, Count, EventLocation } from "../core/ConflictEvent.ts";
+import type { DateRange } from "../core/DateRange.ts";
+import type { IsoDate } from "../core/isoDate.ts";
+import type { EventCandidate, RoleFiller } from "../extract/EventCandidate.ts";
+import type { DocumentExtraction } from "../extract/extractCandidates.ts";
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { ResolvedActor } from "./ResolvedActor.ts";
+import { resolveActorMention } from "./resolveActorMention.ts";
+import { resolveDateExpression } from "./resolveDateExpression.ts";
+import { resolvePlace } from "./resolvePlace.ts";
+
+/** An event resolved against the knowledge base and the calendar, still tied to its candidate. */
+export interface ResolvedEvent {
+  candidate: EventCandidate;
+  /** Candidates merged into this one (restatements of the same event). */
+  merged: EventCandidate[];
+  event: Omit<ConflictEvent, "id" | "in_response_to">;
+  source: ResolvedActor | null;
+  target: ResolvedActor | null;
+}
+
+/** The date that times a candidate: the date expression nearest its trigger in its sentence. */
+function dateOf(
+  extraction: DocumentExtraction,
+  candidate: EventCandidate,
+  published: IsoDate,
+): DateRange | null {
+  const facts = extraction.facts[candidate.sentence.index];
+  if (!facts || facts.dates.length === 0) return null;
+  const at = candidate.trigger.start;
+  const nearest = [...facts.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return nearest ? resolveDateExpression(nearest, published) : null;
+}
+
+function actorOf(kb: KnowledgeBase, filler: RoleFiller | null, date: IsoDate): ResolvedActor | null {
+  if (!filler) return null;
+  return resolveActorMention(kb, filler.mention, date)[0] ?? null;
+}
+
+/** The actor as printed: the most specific name the text gives, the resolved country and kind. */
+function printed(actor: ResolvedActor | null): Actor | null {
+  return actor ? { name: actor.name, country: actor.country, kind: actor.kind } : null;
+}
+
+const count = (c: { count: number; qualifier: Count["qualifier"] } | null): Count | null =>
+  c ? { count: c.count, qualifier: c.qualifier } : null;
+
+/** Resolves one candidate's actors, date, places and evidence. */
+export function resolveCandidate(
+  kb: KnowledgeBase,
+  extraction: DocumentExtraction,
+  candidate: EventCandidate,
+  published: IsoDate,
+): ResolvedEvent {
+  const date = dateOf(extraction, candidate, published);
+  const on = date?.start ?? published;
+  const source = actorOf(kb, candidate.source, on);
+  const target = actorOf(kb, candidate.target, on);
+  const attribution = actorOf(kb, candidate.attribution, on);
+  const countries = [source?.country, target?.country].filter((c): c is string => Boolean(c));
+  const locations = candidate.places
+    .map((p) => resolvePlace(p, countries))
+    .filter((l): l is EventLocation => l !== null);
+  const { text } = extraction.document;
+  return {
+    candidate,
+    merged: [],
+    source,
+    target,
+    event: {
+      doc: extraction.document.id,
+      type: candidate.type,
+      mode: candidate.mode,
+      source: printed(source),
+      target: printed(target),
+      date,
+      locations,
+      fatalities: count(candidate.fatalities),
+      injuries: count(candidate.injuries),
+      attribution: printed(attribution),
+      negated: candidate.negated,
+      evidence: candidate.evidence.map((span) => ({
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+      })),
+    },
+  };
+}
