@@ -15,6 +15,8 @@ export interface ActorMention {
   extension: ActorExtension | null;
   /** For a bigger name that contains a country ("Jordan Times"): the country it contains. */
   organisationNameCountry: string | null;
+  /** A state named only by an institution ("security forces"): its country comes from the context. */
+  stateFromContext: boolean;
   /** Id of the rule that found the mention. */
   rule: string;
 }

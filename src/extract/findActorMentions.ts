@@ -61,6 +61,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       refs,
       extension,
       organisationNameCountry,
+      stateFromContext: rule === "bare-state-institution",
       rule,
     });
   };
@@ -69,7 +70,18 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
   while (i < tokens.length) {
     const found = kb.actorNames.longestAt(tokens, i);
     if (!found) {
-      i = findInstitutionOfCountry(kb, tokens, i, mention) ?? i + 1;
+      const institution = findInstitutionOfCountry(kb, tokens, i, mention);
+      if (institution !== null) {
+        i = institution;
+        continue;
+      }
+      const bare = kb.bareStateNouns.longestAt(tokens, i);
+      if (bare && tokens[bare.end]?.fold !== "of" && !isCapitalised(tokens[bare.end])) {
+        mention(i, bare.end, [], null, "bare-state-institution");
+        i = bare.end;
+        continue;
+      }
+      i++;
       continue;
     }
     const refs = found.values.filter(

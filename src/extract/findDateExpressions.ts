@@ -199,9 +199,9 @@ const monthWords = (abbreviation: boolean) =>
 const MONTH = `(?<month>(?:${alternatives(monthWords(false))})\\b|(?:${alternatives(monthWords(true))})(?:\\.|\\b))`;
 const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b";
 const YEAR_DIGITS = "(?<year>(?:1[89]|20)\\d\\d)";
-/** A four-digit year 1800–2099 that is not part of a longer number ("2,640", "2026.5"). */
-const YEAR = `${YEAR_DIGITS}(?!\\d|[.,]\\d)`;
 const NOT_A_COUNT = `(?!\\s*%|\\s*-?\\s*(?:${COUNT_NOUNS.join("|")})\\b)`;
+/** A four-digit year 1800–2099, not part of a longer number ("2,640", "2026.5") nor a count ("2000 troops"). */
+const YEAR = `${YEAR_DIGITS}(?!\\d|[.,]\\d)${NOT_A_COUNT}`;
 const PART = "(?<part>early|mid|late|(?:the\\s+)?(?:beginning|start|end|middle)\\s+of)";
 const COUNT = `(?<count>\\d{1,3}|${alternatives(Object.keys(COUNT_WORDS))})`;
 const UNIT = "(?<unit>day|week|month|year)";
@@ -220,7 +220,7 @@ const textBefore = (text: string, start: number) => text.slice(Math.max(0, start
 const isCapitalised = (word: string) => word[0] !== word[0]?.toLowerCase();
 const monthWord = (word: string): MonthWord | undefined => MONTH_WORDS[word.toLowerCase().replace(".", "")];
 const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
-const shiftOf = (word: string): number => SHIFT_WORDS[word.toLowerCase().split(/\s+/)[0] ?? ""] ?? 0;
+const shiftOf = (word: string): number => SHIFT_WORDS[word.toLowerCase()] ?? 0;
 const partOf = (phrase: string): DatePart | undefined =>
   PART_WORDS[
     phrase
@@ -273,10 +273,16 @@ interface DateRule {
   standsAlone?: (g: Groups, text: string, start: number, end: number) => boolean;
 }
 
+/** The first year after `from` whose last two digits are `digits` ("1999-00" ends in 2000). */
+function laterYearEndingIn(from: number, digits: number): number {
+  const sameCentury = from - (from % 100) + digits;
+  return sameCentury > from ? sameCentury : sameCentury + 100;
+}
+
 /** Builds a `range` from the two years of "1979–1989" or "2019-21". */
 function yearRangeFields(g: Groups, m: RegExpExecArray): DateFields | null {
   const from = Number(g.from);
-  const to = g.to?.length === 2 ? Math.floor(from / 100) * 100 + Number(g.to) : Number(g.to);
+  const to = g.to?.length === 2 ? laterYearEndingIn(from, Number(g.to)) : Number(g.to);
   const [fs = 0, fe = 0] = m.indices?.groups?.from ?? [];
   const [ts = 0, te = 0] = m.indices?.groups?.to ?? [];
   if (to <= from) return null;
@@ -342,7 +348,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "part-of-year",
-    regex: rx(`\\b${PART}[\\s-]+${YEAR}${NOT_A_COUNT}`),
+    regex: rx(`\\b${PART}[\\s-]+${YEAR}`),
     build: calendarFields,
   },
   {
@@ -389,7 +395,7 @@ const RULES: readonly DateRule[] = [
   {
     // A bare year: "in 1893", "In 2018,", "since 2021"; elsewhere it waits for a range ("1979 to 1989").
     id: "year",
-    regex: rx(`(?<![\\w$£€#.,/]|No\\.\\s?|pages?\\s|number\\s|p\\.\\s?)${YEAR}${NOT_A_COUNT}`),
+    regex: rx(`(?<![\\w$£€#.,/]|\\b(?:No|p)\\.\\s?|\\b(?:pages?|number)\\s)${YEAR}`),
     build: (g) => ({ anchor: "absolute", year: Number(g.year) }),
     standsAlone: (_g, text, start, end) => {
       const before = textBefore(text, start);
@@ -543,8 +549,9 @@ function attachWeekdayToDate(text: string, candidates: Candidate[]): Candidate[]
     if (a.expr.anchor !== "weekday" || b.expr.anchor !== "absolute" || b.expr.day === undefined) return null;
     const gap = text.slice(a.expr.end, b.expr.start);
     if (!WEEKDAY_DATE_GAP.test(gap)) return null;
-    const close = gap.includes("(") ? /^\s*\)/.exec(text.slice(b.expr.end, b.expr.end + 4)) : null;
-    if (gap.includes("(") && !close) return null;
+    const opened = gap.includes("(");
+    const close = opened ? /^\s*\)/.exec(text.slice(b.expr.end, b.expr.end + 4)) : null;
+    if (opened && !close) return null;
     const end = b.expr.end + (close?.[0].length ?? 0);
     const { text: _t, start: _s, end: _e, rule: _r, ...date } = b.expr;
     return {

@@ -8,6 +8,7 @@ import {
   objectAfter,
   PLACE_PREPOSITIONS,
   premodifier,
+  speakerBefore,
   subjectBefore,
   TARGET_PREPOSITIONS,
 } from "./roleSlots.ts";
@@ -15,6 +16,8 @@ import type { SentenceFacts } from "./SentenceFacts.ts";
 import type { TriggerMention } from "./TriggerMention.ts";
 
 const DEFINITE = new Set("the these those such this that".split(" "));
+// Before a verb, these mean its subject is the previous clause's: "X attacked the post and killed ...".
+const SHARED_SUBJECT = new Set(["and", ",", "then"]);
 
 const filler = (mention: ActorMention | null | undefined, rule: string): RoleFiller | null =>
   mention ? { mention, rule } : null;
@@ -40,6 +43,9 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
   let target: RoleFiller | null = null;
   if (trigger.form === "verb" && !trigger.passive) {
     source = filler(subjectBefore(facts, trigger.tokenStart), "subject-before-verb");
+    const before = facts.sentence.tokens[trigger.tokenStart - 1]?.fold ?? "";
+    if (!source && (SHARED_SUBJECT.has(before) || /ing$/.test(trigger.text)))
+      source = filler(subjectBefore(facts, trigger.tokenStart, true), "subject-of-previous-clause");
   } else if (trigger.form === "verb") {
     source = filler(agentAfter(facts, trigger.tokenEnd), "passive-agent");
     target = filler(subjectBefore(facts, trigger.tokenStart), "passive-subject");
@@ -94,11 +100,30 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   return roles;
 }
 
-/** Speaker and addressee of a statement: "Pakistan accuses the Taliban", "India condemned Pakistan's strikes". */
-function speechRoles(facts: SentenceFacts, trigger: TriggerMention) {
+/**
+ * Speaker and addressee of a statement: "Pakistan accuses the Taliban", "India condemned Pakistan's
+ * strikes". A statement noun inside reported speech belongs to the speaker and is about the reported
+ * clause's subject: "Asif said the Taliban had become a proxy" (source Asif, target the Taliban).
+ */
+function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
+  const { tokens } = facts.sentence;
+  if (trigger.form === "noun") {
+    const reported = speakerBefore(facts, trigger.tokenStart, (i) => {
+      const cue = kb.cues.speech.longestAt(tokens, i);
+      return cue !== null && tokens[i]?.fold !== "according";
+    });
+    const subject = reported ? subjectBefore(facts, trigger.tokenStart) : null;
+    if (reported && subject && subject.tokenStart > reported.verb)
+      return {
+        source: filler(reported.speaker, "speaker-of-reported-clause"),
+        target: filler(subject, "subject-of-reported-clause"),
+        rules: ["speaker-of-reported-clause", "subject-of-reported-clause"],
+      };
+  }
   const source =
     trigger.form === "verb"
-      ? filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject")
+      ? (filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject") ??
+        filler(subjectBefore(facts, trigger.tokenStart, true), "speaker-subject-of-sentence"))
       : (filler(premodifier(facts, trigger.tokenStart), "speaker-premodifier") ??
         filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject"));
   const object = objectAfter(facts, trigger.tokenEnd);
@@ -123,7 +148,7 @@ export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCan
       frame === "mutual"
         ? mutualRoles(kb, facts, trigger)
         : frame === "speech"
-          ? speechRoles(facts, trigger)
+          ? speechRoles(kb, facts, trigger)
           : actRoles(kb, facts, trigger);
     const anaphoric =
       trigger.form === "noun" &&

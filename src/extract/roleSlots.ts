@@ -22,13 +22,16 @@ export function wordBefore(tokens: readonly Token[], mention: ActorMention): Tok
   return tokens[k];
 }
 
-/** The nearest mention ending before token `at` in the same clause that is not a preposition's object. */
-export function subjectBefore(facts: SentenceFacts, at: number): ActorMention | null {
+/**
+ * The nearest mention ending before token `at` that is not a preposition's object nor a possessor:
+ * in the same clause, or anywhere before it in the sentence when `acrossClauses`.
+ */
+export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = false): ActorMention | null {
   const { tokens } = facts.sentence;
   const clause = facts.clauses[at];
   let best: ActorMention | null = null;
   for (const m of facts.actors) {
-    if (m.tokenEnd > at || facts.clauses[m.tokenStart] !== clause) continue;
+    if (m.tokenEnd > at || (!acrossClauses && facts.clauses[m.tokenStart] !== clause)) continue;
     const before = wordBefore(tokens, m)?.fold ?? "";
     if (PREPOSITIONS.has(before)) continue;
     if (tokens[m.tokenEnd]?.kind === "possessive") continue;
@@ -109,6 +112,20 @@ export function agentAfter(facts: SentenceFacts, at: number): ActorMention | nul
       (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && tokens[i + 1]?.fold === "the"),
     );
     if (m) return m;
+  }
+  return null;
+}
+
+/** The speaker of a speech verb before token `at` ("X said ...", "according to X"), with the verb's position. */
+export function speakerBefore(
+  facts: SentenceFacts,
+  at: number,
+  isSpeechVerb: (i: number) => boolean,
+): { speaker: ActorMention; verb: number } | null {
+  for (let i = at - 1; i >= 0; i--) {
+    if (!isSpeechVerb(i)) continue;
+    const speaker = subjectBefore(facts, i, true);
+    if (speaker) return { speaker, verb: i };
   }
   return null;
 }

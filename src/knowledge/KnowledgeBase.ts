@@ -22,6 +22,8 @@ export interface KnowledgeBase {
   readonly actorNames: PhraseIndex<ActorRef>;
   /** Institutions, offices, civilian and member nouns that may follow an actor's name. */
   readonly actorExtensions: PhraseIndex<ActorExtension>;
+  /** Institution nouns that denote a state without naming it ("security forces"). */
+  readonly bareStateNouns: PhraseIndex<string>;
   /** Capitalised head words that make a country part of a bigger name ("Jordan Times"). */
   readonly organisationHeads: ReadonlySet<string>;
   /** Role nouns for attaching unknown people to actors ("spokesman", "foreign minister"). */

@@ -272,6 +272,7 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     actorNames: PhraseIndex.build(actorNames),
     actorExtensions: PhraseIndex.build(extensions),
     organisationHeads: new Set(institutions.organisationHeads.map(foldWord)),
+    bareStateNouns: PhraseIndex.build(institutions.bareStateNouns.map((n) => [n, n] as const)),
     roleNouns: PhraseIndex.build(rolePatterns.roles.map((r) => [r, r] as const)),
     formerMarkers: new Set(rolePatterns.formerMarkers.map(foldWord)),
     personTitles: PhraseIndex.build(rolePatterns.titles.map((t) => [t, t] as const)),

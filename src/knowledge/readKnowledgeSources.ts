@@ -149,6 +149,7 @@ export function readKnowledgeSources(
     stateOffices: [],
     civilianNouns: [],
     memberNouns: [],
+    bareStateNouns: [],
     organisationHeads: [],
   });
   const rolePatterns = single(join(knowledgeDir, "patterns", "roles.yaml"), rolePatternsSchema, {

@@ -94,6 +94,8 @@ export const institutionsSchema = z
     civilianNouns: z.array(name),
     /** Nouns after an organisation that still denote it: "Hamas fighters". */
     memberNouns: z.array(name),
+    /** Institution nouns that denote a state without naming it: "security forces", "the army". */
+    bareStateNouns: z.array(name).default([]),
     /** Capitalised words that make a country part of a bigger name: "Jordan Times". */
     organisationHeads: z.array(name),
   })

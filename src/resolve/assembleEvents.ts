@@ -3,6 +3,7 @@ import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { contextCountries } from "./contextCountries.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 
 /** How far back (in sentences) "the strikes" may refer to an earlier event. */
@@ -78,8 +79,10 @@ export function assembleEvents(
   published: IsoDate,
 ): AssembledEvent[] {
   const kept: ResolvedEvent[] = [];
+  const countries = contextCountries(extraction);
   for (const candidate of extraction.candidates.filter(isReportable)) {
-    const resolved = resolveCandidate(kb, extraction, candidate, published);
+    const context = countries.get(candidate.sentence.index) ?? null;
+    const resolved = resolveCandidate(kb, extraction, candidate, published, context);
     const sentence = candidate.sentence.index;
     const antecedent = candidate.anaphoric
       ? kept.findLast(

@@ -7,12 +7,30 @@ import { resolveActorRef } from "./resolveActorRef.ts";
 /**
  * The actors a mention may denote on a date, best first. The extension decides what a country
  * mention denotes: its institutions and offices are the state, its civilian nouns its people.
+ * An institution named without its country ("security forces") is the state of `contextCountry`,
+ * the country the sentence or document is about; without one it denotes no actor.
  */
 export function resolveActorMention(
   kb: KnowledgeBase,
   mention: ActorMention,
   date: IsoDate | null,
+  contextCountry: string | null = null,
 ): ResolvedActor[] {
+  if (mention.stateFromContext) {
+    if (!contextCountry) return [];
+    return [
+      {
+        name: mention.text,
+        country: contextCountry,
+        kind: "STATE",
+        key: `${contextCountry}:STATE`,
+        entity: `country:${contextCountry}`,
+        title: null,
+        via: "institution",
+        actsFor: null,
+      },
+    ];
+  }
   if (mention.refs.length === 0) {
     return [
       {

@@ -33,9 +33,14 @@ function dateOf(
   return nearest ? resolveDateExpression(nearest, published) : null;
 }
 
-function actorOf(kb: KnowledgeBase, filler: RoleFiller | null, date: IsoDate): ResolvedActor | null {
+function actorOf(
+  kb: KnowledgeBase,
+  filler: RoleFiller | null,
+  date: IsoDate,
+  contextCountry: string | null,
+): ResolvedActor | null {
   if (!filler) return null;
-  return resolveActorMention(kb, filler.mention, date)[0] ?? null;
+  return resolveActorMention(kb, filler.mention, date, contextCountry)[0] ?? null;
 }
 
 /** The actor as printed: the most specific name the text gives, the resolved country and kind. */
@@ -52,12 +57,13 @@ export function resolveCandidate(
   extraction: DocumentExtraction,
   candidate: EventCandidate,
   published: IsoDate,
+  contextCountry: string | null,
 ): ResolvedEvent {
   const date = dateOf(extraction, candidate, published);
   const on = date?.start ?? published;
-  const source = actorOf(kb, candidate.source, on);
-  const target = actorOf(kb, candidate.target, on);
-  const attribution = actorOf(kb, candidate.attribution, on);
+  const source = actorOf(kb, candidate.source, on, contextCountry);
+  const target = actorOf(kb, candidate.target, on, contextCountry);
+  const attribution = actorOf(kb, candidate.attribution, on, contextCountry);
   const countries = [source?.country, target?.country].filter((c): c is string => Boolean(c));
   const locations = candidate.places
     .map((p) => resolvePlace(p, countries))

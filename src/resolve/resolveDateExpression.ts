@@ -158,7 +158,8 @@ function resolveRange(expr: DateExpression, frame: Frame): ResolvedDate | null {
   const borrowsYear = expr.from.anchor === "absolute" && expr.from.year === undefined;
   const from = resolveIn(expr.from, borrowsYear ? { ...frame, reference: to.end } : frame);
   if (!from || from.start > to.end) return null;
-  const yearInferred = (from.yearInferred ?? false) || (to.yearInferred ?? false);
+  // A year borrowed from the end was written, not inferred.
+  const yearInferred = (!borrowsYear && from.yearInferred === true) || to.yearInferred === true;
   return dated(from.start, to.end, coarser(from.precision, to.precision), yearInferred);
 }
 
