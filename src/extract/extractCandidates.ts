@@ -19,7 +19,10 @@ export interface DocumentExtraction {
 /** Finds the event candidates of a document: matchers over each sentence, then the refiners in order. */
 export function extractCandidates(kb: KnowledgeBase, document: SourceDocument): DocumentExtraction {
   const masked = maskNonProse(document.text, document.frontMatter);
-  const facts = readSentences(masked).map((sentence) => readSentenceFacts(kb, masked, sentence));
+  const peopleBySurname = new Map();
+  const facts = readSentences(masked).map((sentence) =>
+    readSentenceFacts(kb, masked, sentence, peopleBySurname),
+  );
   let candidates = facts.flatMap((f) => proposeEvents(kb, f));
   const context = { kb, document, facts };
   for (const refiner of REFINERS) candidates = refiner.refine(context, candidates);

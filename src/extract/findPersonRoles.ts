@@ -8,6 +8,9 @@ export interface PersonRoleMention {
   /** Character offsets of the person's name. */
   start: number;
   end: number;
+  /** Token range of the person's name. */
+  tokenStart: number;
+  tokenEnd: number;
   role: string;
   /** The role is a past one ("former president"): the person no longer acts for the actor. */
   former: boolean;
@@ -15,7 +18,23 @@ export interface PersonRoleMention {
   rule: string;
 }
 
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 5;
+// Lower-case particles inside Arabic, Persian, Dutch or Spanish names: "Abdel Fattah al-Burhan".
+const NAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "ul",
+  "ud",
+  "de",
+  "del",
+  "van",
+  "von",
+  "der",
+  "da",
+]);
 
 function isNameWord(kb: KnowledgeBase, t: Token | undefined): boolean {
   return (
@@ -23,7 +42,19 @@ function isNameWord(kb: KnowledgeBase, t: Token | undefined): boolean {
     t.kind === "word" &&
     t.case !== "lower" &&
     !kb.functionWords.has(t.fold) &&
-    !kb.roleNouns.get(t.text).length
+    !kb.roleNouns.get(t.text).length &&
+    !kb.organisationHeads.has(t.fold) &&
+    !kb.actorExtensions.get(t.text).length
+  );
+}
+
+/** A particle written tight before a hyphen and a name word: the "al-" of "al-Burhan". */
+function isParticleAt(kb: KnowledgeBase, tokens: readonly Token[], k: number): boolean {
+  return (
+    NAME_PARTICLES.has(tokens[k]?.fold ?? "") &&
+    tokens[k + 1]?.text === "-" &&
+    tokens[k + 1]?.start === tokens[k]?.end &&
+    isNameWord(kb, tokens[k + 2])
   );
 }
 
@@ -31,7 +62,9 @@ function isNameWord(kb: KnowledgeBase, t: Token | undefined): boolean {
 function nameEndingAfter(kb: KnowledgeBase, tokens: readonly Token[], i: number): number | null {
   let k = i;
   let words = 0;
-  while (words < MAX_NAME_WORDS && isNameWord(kb, tokens[k])) {
+  while (words < MAX_NAME_WORDS) {
+    if (words > 0 && isParticleAt(kb, tokens, k)) k += 2;
+    if (!isNameWord(kb, tokens[k])) break;
     k++;
     words++;
     if (tokens[k]?.text === "." && (tokens[k - 1]?.text.length ?? 0) === 1) k++;
@@ -99,10 +132,39 @@ export function findPersonRoles(
   ) => {
     const start = (tokens[nameStart] as Token).start;
     const end = (tokens[nameEnd - 1] as Token).end;
-    found.push({ name: text.slice(start, end), start, end, role, former, actor, rule });
+    found.push({
+      name: text.slice(start, end),
+      start,
+      end,
+      tokenStart: nameStart,
+      tokenEnd: nameEnd,
+      role,
+      former,
+      actor,
+      rule,
+    });
   };
 
   for (const mention of mentions) {
+    // "The head of Syria's General Intelligence Service, Anas Khattab, said"
+    let o = mention.tokenStart;
+    if (tokens[o - 1]?.fold === "the") o--;
+    const roleOf = tokens[o - 1]?.fold === "of" ? roleEndingAt(kb, tokens, o - 1) : null;
+    if (roleOf) {
+      let c = mention.tokenEnd;
+      while (
+        c < tokens.length &&
+        c < mention.tokenEnd + 6 &&
+        tokens[c]?.text !== "," &&
+        tokens[c]?.case !== "lower"
+      )
+        c++;
+      const nameEnd = tokens[c]?.text === "," ? nameEndingAfter(kb, tokens, c + 1) : null;
+      if (nameEnd !== null && (tokens[nameEnd] === undefined || tokens[nameEnd]?.text === ",")) {
+        add(c + 1, nameEnd, roleOf.role, roleOf.former, mention, "role-of-actor-comma-person");
+        continue;
+      }
+    }
     // "<name>, the spokesman of the Taliban"
     let k = mention.tokenStart;
     if (tokens[k - 1]?.fold === "the") k--;

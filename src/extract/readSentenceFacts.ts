@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { ActorMention } from "./ActorMention.ts";
 import { clauseBoundaries } from "./clauseBoundaries.ts";
 import { findActorMentions } from "./findActorMentions.ts";
 import { findCasualtyCounts } from "./findCasualtyCounts.ts";
@@ -6,23 +7,48 @@ import { findDateExpressions } from "./findDateExpressions.ts";
 import { findPersonRoles } from "./findPersonRoles.ts";
 import { findPlaceMentions } from "./findPlaceMentions.ts";
 import { findTriggers } from "./findTriggers.ts";
+import { personMention, surnameMention } from "./personMentions.ts";
 import type { Sentence } from "./Sentence.ts";
 import type { SentenceFacts } from "./SentenceFacts.ts";
 
 /**
  * Runs the matchers over one sentence. Order matters: names first, because triggers and places
- * inside a name are not triggers or places ("Rapid Support Forces", "Kabul" as a government).
+ * inside a name are not triggers or places ("Rapid Support Forces", "Kabul" as a government);
+ * then people attached to actors by role phrases, who become mentions of those actors.
+ * `peopleBySurname` carries such people from sentence to sentence of one document.
  */
-export function readSentenceFacts(kb: KnowledgeBase, masked: string, sentence: Sentence): SentenceFacts {
+export function readSentenceFacts(
+  kb: KnowledgeBase,
+  masked: string,
+  sentence: Sentence,
+  peopleBySurname: Map<string, ActorMention> = new Map(),
+): SentenceFacts {
   const { tokens } = sentence;
-  const actors = findActorMentions(kb, masked, tokens);
+  const found = findActorMentions(kb, masked, tokens);
+  const personRoles = findPersonRoles(kb, masked, tokens, found);
+  // The role the text gives a person wins over the knowledge base's: it is evidence of that day.
+  const people = personRoles.map(personMention);
+  const isPersonSpan = (m: { tokenStart: number; tokenEnd: number }) =>
+    people.some((p) => p.tokenStart === m.tokenStart && p.tokenEnd === m.tokenEnd);
+  const known = found.filter((m) => !isPersonSpan(m));
+  const covered = (i: number) => known.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+  const newPeople = people.filter((p) => !covered(p.tokenStart));
+  for (const p of newPeople) peopleBySurname.set(tokens[p.tokenEnd - 1]?.fold ?? "", p);
+  const surnames = tokens.flatMap((t, i) => {
+    const earlier = peopleBySurname.get(t.fold);
+    const isNew = !covered(i) && !newPeople.some((p) => i >= p.tokenStart && i < p.tokenEnd);
+    return earlier && t.case !== "lower" && isNew && !newPeople.includes(earlier)
+      ? [surnameMention(earlier, t, i)]
+      : [];
+  });
+  const actors = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);
   const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
   return {
     sentence,
     clauses: clauseBoundaries(kb, tokens),
     actors,
-    personRoles: findPersonRoles(kb, masked, tokens, actors),
+    personRoles,
     places: findPlaceMentions(kb, masked, tokens, countries),
     dates: findDateExpressions(masked.slice(sentence.start, sentence.end), sentence.start),
     casualties: findCasualtyCounts(tokens),
