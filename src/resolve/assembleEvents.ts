@@ -1,4 +1,5 @@
 import type { ConflictEvent } from "../core/ConflictEvent.ts";
+import type { DateRange } from "../core/DateRange.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
@@ -8,6 +9,8 @@ import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 
 /** How far back (in sentences) "the strikes" may refer to an earlier event. */
 const ANAPHORA_WINDOW = 3;
+/** How far (in sentences) an act's date carries to acts in sentences that give none. */
+const DATE_CARRY_WINDOW = 2;
 
 export interface AssembledEvent {
   event: ConflictEvent;
@@ -80,10 +83,14 @@ export function assembleEvents(
 ): AssembledEvent[] {
   const kept: ResolvedEvent[] = [];
   const countries = contextCountries(extraction);
+  let previous: { date: DateRange; sentence: number } | null = null;
   for (const candidate of extraction.candidates.filter(isReportable)) {
     const context = countries.get(candidate.sentence.index) ?? null;
-    const resolved = resolveCandidate(kb, extraction, candidate, published, context);
     const sentence = candidate.sentence.index;
+    const recent = previous && sentence - previous.sentence <= DATE_CARRY_WINDOW ? previous.date : null;
+    const resolved = resolveCandidate(kb, extraction, candidate, { published, previous: recent }, context);
+    if (resolved.event.date && candidate.trigger.trigger.frame !== "speech")
+      previous = { date: resolved.event.date, sentence };
     const antecedent = candidate.anaphoric
       ? kept.findLast(
           (k) =>

@@ -1,13 +1,12 @@
 import type { Actor } from "../core/actor.ts";
 import type { ConflictEvent, Count, EventLocation } from "../core/ConflictEvent.ts";
-import type { DateRange } from "../core/DateRange.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate, RoleFiller } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { type DateContext, dateOfCandidate } from "./dateOfCandidate.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
 import { resolveActorMention } from "./resolveActorMention.ts";
-import { resolveDateExpression } from "./resolveDateExpression.ts";
 import { resolvePlace } from "./resolvePlace.ts";
 
 /** An event resolved against the knowledge base and the calendar, still tied to its candidate. */
@@ -18,19 +17,6 @@ export interface ResolvedEvent {
   event: Omit<ConflictEvent, "id" | "in_response_to">;
   source: ResolvedActor | null;
   target: ResolvedActor | null;
-}
-
-/** The date that times a candidate: the date expression nearest its trigger in its sentence. */
-function dateOf(
-  extraction: DocumentExtraction,
-  candidate: EventCandidate,
-  published: IsoDate,
-): DateRange | null {
-  const facts = extraction.facts[candidate.sentence.index];
-  if (!facts || facts.dates.length === 0) return null;
-  const at = candidate.trigger.start;
-  const nearest = [...facts.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  return nearest ? resolveDateExpression(nearest, published) : null;
 }
 
 function actorOf(
@@ -56,11 +42,12 @@ export function resolveCandidate(
   kb: KnowledgeBase,
   extraction: DocumentExtraction,
   candidate: EventCandidate,
-  published: IsoDate,
+  dates: DateContext,
   contextCountry: string | null,
 ): ResolvedEvent {
-  const date = dateOf(extraction, candidate, published);
-  const on = date?.start ?? published;
+  const facts = extraction.facts[candidate.sentence.index];
+  const date = facts ? dateOfCandidate(facts, candidate, dates) : null;
+  const on = date?.start ?? dates.published;
   const source = actorOf(kb, candidate.source, on, contextCountry);
   const target = actorOf(kb, candidate.target, on, contextCountry);
   const attribution = actorOf(kb, candidate.attribution, on, contextCountry);

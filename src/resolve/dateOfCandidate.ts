@@ -1,0 +1,77 @@
+import type { DateRange } from "../core/DateRange.ts";
+import type { IsoDate } from "../core/isoDate.ts";
+import type { EventCandidate } from "../extract/EventCandidate.ts";
+import type { DateExpression } from "../extract/findDateExpressions.ts";
+import type { SentenceFacts } from "../extract/SentenceFacts.ts";
+import { resolveDateExpression } from "./resolveDateExpression.ts";
+
+// "A came a day after B": the expression dates B, counted back from A.
+const AFTER = /\b(after|following)\b/i;
+const RELATIVE_TO_EVENT = new Set(["anaphoric", "event"]);
+const PRESENT_PERFECT = new Set(["has", "have"]);
+
+/** Where the text last was in time: the date of the previous event, for "later" and undated sentences. */
+export interface DateContext {
+  published: IsoDate;
+  previous: DateRange | null;
+}
+
+function isRelativeToEvent(e: DateExpression): boolean {
+  return RELATIVE_TO_EVENT.has(e.anchor);
+}
+
+/** A statement in the present ("accuses", "denies", "has warned") is not dated by the sentences around it. */
+function isPresentStatement(candidate: EventCandidate): boolean {
+  if (candidate.trigger.trigger.frame !== "speech" || candidate.trigger.form !== "verb") return false;
+  const before = candidate.sentence.tokens[candidate.trigger.tokenStart - 1]?.fold ?? "";
+  return PRESENT_PERFECT.has(before) || /[^s]s$/.test(candidate.trigger.text);
+}
+
+/** The date of the other event the sentence names before `at`: what "a day after" counts from. */
+function anchorBefore(facts: SentenceFacts, at: number, context: DateContext): DateRange {
+  const own = facts.dates
+    .filter((e) => e.end <= at && !isRelativeToEvent(e))
+    .map((e) => resolveDateExpression(e, context.published))
+    .filter((d): d is NonNullable<typeof d> => d !== null)
+    .pop();
+  return own ?? context.previous ?? { start: context.published, end: context.published, precision: "day" };
+}
+
+/**
+ * The date of an event (GUIDELINE §4): the nearest date expression in its clause or sentence,
+ * resolved against the publication date; "B" in "A came a day after B" counted back from A's date;
+ * "a day later" counted from the previous event; no expression at all — the previous event's
+ * date for an act, nothing for a statement in the present tense.
+ */
+export function dateOfCandidate(
+  facts: SentenceFacts,
+  candidate: EventCandidate,
+  context: DateContext,
+): DateRange | null {
+  const at = candidate.trigger.start;
+  const after = facts.dates.filter((e) => isRelativeToEvent(e) && AFTER.test(e.text) && e.end <= at);
+  const counting = after[after.length - 1];
+  if (counting && at - counting.end < 120) {
+    const anchor = anchorBefore(facts, counting.start, context);
+    return resolveDateExpression(
+      { ...counting, shift: -(counting.shift ?? 0), shiftEnd: undefined },
+      context.published,
+      anchor,
+    );
+  }
+  const clause = facts.clauses[candidate.trigger.tokenStart];
+  const tokenAt = (offset: number) => facts.sentence.tokens.findIndex((t) => t.start >= offset);
+  const usable = facts.dates.filter((e) => !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= at));
+  const ranked = [...usable].sort((a, b) => {
+    const sameA = facts.clauses[tokenAt(a.start)] === clause ? 0 : 1;
+    const sameB = facts.clauses[tokenAt(b.start)] === clause ? 0 : 1;
+    return sameA - sameB || Math.abs(a.start - at) - Math.abs(b.start - at);
+  });
+  const chosen = ranked[0];
+  if (chosen) {
+    const anchor = isRelativeToEvent(chosen) ? (context.previous ?? undefined) : undefined;
+    return resolveDateExpression(chosen, context.published, anchor);
+  }
+  if (isPresentStatement(candidate)) return null;
+  return context.previous;
+}
