@@ -50,4 +50,4 @@ console.log(
   `  actor mentions in text    ${(text.length / 1e6 / (mentionMs / 1000)).toFixed(2)} MB/s (tokenize + find)`,
 );
 console.log(`  peak RSS                  ${rssMb.toFixed(0)} MB`);
-console.log(`reproduce: npm run bench${quick ? " -- --quick" : ""}`);
+console.log(`reproduce: node bin/run-ts.mjs bench/knowledge.bench.ts${quick ? " --quick" : ""}`);

@@ -4,6 +4,7 @@ import type { EventCandidate, RoleFiller } from "./EventCandidate.ts";
 import {
   agentAfter,
   betweenPair,
+  conjuncts,
   coordinatedBefore,
   objectAfter,
   PLACE_PREPOSITIONS,
@@ -139,43 +140,63 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   return { source, target, rules: [source?.rule, target?.rule].filter((r): r is string => Boolean(r)) };
 }
 
-/** One candidate per trigger, with roles from the sentence's structure. */
+/**
+ * One candidate per trigger, with roles from the sentence's structure; one more for each party
+ * coordinated with the source ("The US and the UK launched strikes" is two acts, one per state).
+ */
 export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCandidate[] {
-  const { tokens } = facts.sentence;
-  return facts.triggers.map((trigger) => {
-    const frame = trigger.trigger.frame;
-    const roles =
-      frame === "mutual"
-        ? mutualRoles(kb, facts, trigger)
-        : frame === "speech"
-          ? speechRoles(kb, facts, trigger)
-          : actRoles(kb, facts, trigger);
-    const anaphoric =
-      trigger.form === "noun" &&
-      DEFINITE.has(tokens[trigger.tokenStart - 1]?.fold ?? "") &&
-      !roles.source &&
-      !roles.target;
-    return {
-      type: trigger.trigger.type,
-      mode: trigger.trigger.mode,
-      trigger,
-      sentence: facts.sentence,
-      source: roles.source,
-      target: roles.target,
-      attribution: null,
-      places: [],
-      fatalities: null,
-      injuries: null,
-      negated: false,
-      hypothetical: false,
-      anaphoric,
-      dateIndex: null,
-      evidence: [{ start: facts.sentence.start, end: facts.sentence.end }],
-      respondsTo: [],
-      rules: [
-        `trigger:${trigger.trigger.id}:${trigger.form}${trigger.passive ? ":passive" : ""}`,
-        ...roles.rules,
-      ],
-    };
+  return facts.triggers.flatMap((trigger) => {
+    const candidate = proposeEvent(kb, facts, trigger);
+    const source = candidate.source;
+    if (!source || trigger.trigger.frame === "mutual") return [candidate];
+    const others = conjuncts(facts, source.mention).filter((m) => m !== candidate.target?.mention);
+    return [
+      candidate,
+      ...others.map((mention) => ({
+        ...candidate,
+        source: { mention, rule: "coordinated-source" },
+        evidence: [...candidate.evidence],
+        respondsTo: [],
+        rules: [...candidate.rules, "coordinated-source"],
+      })),
+    ];
   });
+}
+
+function proposeEvent(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention): EventCandidate {
+  const { tokens } = facts.sentence;
+  const frame = trigger.trigger.frame;
+  const roles =
+    frame === "mutual"
+      ? mutualRoles(kb, facts, trigger)
+      : frame === "speech"
+        ? speechRoles(kb, facts, trigger)
+        : actRoles(kb, facts, trigger);
+  const anaphoric =
+    trigger.form === "noun" &&
+    DEFINITE.has(tokens[trigger.tokenStart - 1]?.fold ?? "") &&
+    !roles.source &&
+    !roles.target;
+  return {
+    type: trigger.trigger.type,
+    mode: trigger.trigger.mode,
+    trigger,
+    sentence: facts.sentence,
+    source: roles.source,
+    target: roles.target,
+    attribution: null,
+    places: [],
+    fatalities: null,
+    injuries: null,
+    negated: false,
+    hypothetical: false,
+    anaphoric,
+    dateIndex: null,
+    evidence: [{ start: facts.sentence.start, end: facts.sentence.end }],
+    respondsTo: [],
+    rules: [
+      `trigger:${trigger.trigger.id}:${trigger.form}${trigger.passive ? ":passive" : ""}`,
+      ...roles.rules,
+    ],
+  };
 }

@@ -129,3 +129,24 @@ export function speakerBefore(
   }
   return null;
 }
+
+/** The other names coordinated with a mention: "the US and the UK", "American and British". */
+export function conjuncts(facts: SentenceFacts, mention: ActorMention): ActorMention[] {
+  const { tokens } = facts.sentence;
+  const joined = (a: ActorMention, b: ActorMention) => {
+    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.fold);
+    return (
+      between.length > 0 &&
+      between.length <= 2 &&
+      between[0] === "and" &&
+      between.slice(1).every((w) => w === "the")
+    );
+  };
+  const index = facts.actors.indexOf(mention);
+  const before = facts.actors[index - 1];
+  const after = facts.actors[index + 1];
+  return [
+    before && joined(before, mention) ? before : null,
+    after && joined(mention, after) ? after : null,
+  ].filter((m): m is ActorMention => m !== null);
+}

@@ -40,9 +40,13 @@ function datesOverlap(a: ResolvedEvent, b: ResolvedEvent): boolean {
 /** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
 function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
+  const modesAgree =
+    a.event.mode === b.event.mode || GENERIC_MODES.has(a.event.mode) || GENERIC_MODES.has(b.event.mode);
   if (a.candidate.sentence.index === b.candidate.sentence.index && a.event.type === "ASSAULT")
     return (
-      compatible(keyOf(a, "source"), keyOf(b, "source")) && compatible(keyOf(a, "target"), keyOf(b, "target"))
+      modesAgree &&
+      compatible(keyOf(a, "source"), keyOf(b, "source")) &&
+      compatible(keyOf(a, "target"), keyOf(b, "target"))
     );
   const sameSource = keyOf(a, "source") === keyOf(b, "source");
   const sameTarget = keyOf(a, "target") === keyOf(b, "target");
