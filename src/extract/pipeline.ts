@@ -6,12 +6,15 @@ import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
 import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
+import { resultVerbRefiner } from "./refiners/resultVerbRefiner.ts";
 
 /**
  * The refiners, in the order they run over the candidates the matchers proposed
  * (see readSentenceFacts for the matchers and proposeEvents for the candidates).
  */
 export const REFINERS: readonly Refiner[] = [
+  // First: a killing beside the attack that caused it is that attack's outcome.
+  resultVerbRefiner,
   // Before attribution: a claimant becomes source and attribution at once.
   responsibilityRefiner,
   attributionRefiner,

@@ -1,0 +1,29 @@
+import type { EventCandidate } from "../EventCandidate.ts";
+import type { Refiner } from "./Refiner.ts";
+
+// Triggers that report what an act caused ("killing 12", "were killed in attacks") rather than the act.
+const RESULT_TRIGGERS = new Set(["kill"]);
+
+/**
+ * A killing reported beside the act that caused it is the act's outcome, not another event:
+ * "troops attacked the posts, killing 12" and "400 people were killed in TTP attacks" are one
+ * attack each. The victims of a passive outcome become the act's target when it has none; the
+ * outcome's casualty counts go to the act (casualtyRefiner, which runs after).
+ */
+export const resultVerbRefiner: Refiner = {
+  id: "result-verb",
+  refine(_context, candidates) {
+    const isResult = (c: EventCandidate) => RESULT_TRIGGERS.has(c.trigger.trigger.id);
+    const acts = candidates.filter((c) => c.type === "ASSAULT" && !isResult(c));
+    return candidates.filter((c) => {
+      if (!isResult(c)) return true;
+      const act = acts.find((a) => a.sentence.index === c.sentence.index);
+      if (!act) return true;
+      if (c.trigger.passive && c.target && !act.target) {
+        act.target = { mention: c.target.mention, rule: "victims-of-outcome" };
+        act.rules.push("victims-of-outcome");
+      }
+      return false;
+    });
+  },
+};
