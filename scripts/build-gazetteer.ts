@@ -20,6 +20,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   capital: string[];
   latlng: [number, number];
+  independent?: boolean;
 }
 interface City {
   cityId: number;
@@ -88,6 +89,7 @@ const countries = worldCountries.map((c) => ({
   capitals: c.capital,
   lat: c.latlng[0],
   lon: c.latlng[1],
+  independent: c.independent === true,
 }));
 
 interface Division {

@@ -7,7 +7,8 @@ const CLAUSE_OPENERS = new Set(
     " ",
   ),
 );
-const HARD_BREAKS = new Set([";", ":", "—", "(", ")", "“", "”", '"']);
+// Dashes are left out: they set off appositives ("Pakistan's intelligence – the ISI – trained ...").
+const HARD_BREAKS = new Set([";", ":", "(", ")", "“", "”", '"']);
 
 /**
  * Numbers each token with the clause it belongs to. A clause ends at a semicolon, colon, dash,
@@ -20,7 +21,7 @@ export function clauseBoundaries(kb: KnowledgeBase, tokens: readonly Token[]): n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (HARD_BREAKS.has(t.text) || (t.text === "–" && t.start > (tokens[i - 1]?.end ?? 0))) current++;
+    if (HARD_BREAKS.has(t.text)) current++;
     else if (t.fold === "but" || t.fold === "while" || t.fold === "whereas") current++;
     else if (t.text === "," && next && CLAUSE_OPENERS.has(next.fold)) current++;
     clause.push(current);

@@ -15,6 +15,17 @@ function extensionFits(refs: readonly ActorRef[], extension: ActorExtension): bo
   return false;
 }
 
+/** One reference per entity, the first way the name denotes it ("US" is a name and a demonym of one country). */
+function uniqueRefs(refs: readonly ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const id = r.entity === "country" ? `country:${r.iso3}` : `${r.entity}:${r.id}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 /** Whether a title ("Mr.", "General", "Prime Minister") ends right before token i. */
 function titledAt(kb: KnowledgeBase, tokens: readonly Token[], i: number): boolean {
   for (let s = Math.max(0, i - 4); s < i; s++) {
@@ -84,8 +95,10 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       i++;
       continue;
     }
-    const refs = found.values.filter(
-      (r) => r.entity !== "person" || r.via !== "short" || peopleSeen.has(r.id) || titledAt(kb, tokens, i),
+    const refs = uniqueRefs(
+      found.values.filter(
+        (r) => r.entity !== "person" || r.via !== "short" || peopleSeen.has(r.id) || titledAt(kb, tokens, i),
+      ),
     );
     const countryOnly = refs.length > 0 && refs.every((r) => r.entity === "country");
     if (

@@ -53,7 +53,7 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
   } else {
     source =
       filler(premodifier(facts, trigger.tokenStart), "noun-premodifier") ??
-      filler(agentAfter(facts, trigger.tokenEnd), "noun-by-agent") ??
+      filler(agentAfter(facts, trigger.tokenEnd, ["by", "from"]), "noun-by-agent") ??
       filler(lightVerbSubject(kb, facts, trigger), "light-verb-subject");
   }
   if (!target) {
@@ -75,7 +75,11 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
   return { source, target, rules };
 }
 
-/** Two sides of a mutual action: "between X and Y", "X and Y clashed", "X clashed with Y". */
+/**
+ * Two sides of a mutual action: "between X and Y", "X and Y clashed", "X clashed with Y",
+ * "Pakistani-Afghan talks". A noun ("clashes", "war", "talks") takes no subject from afar: who
+ * fought or talked must be named with it.
+ */
 function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
   const between =
     betweenPair(facts, trigger.tokenEnd) ?? betweenPair(facts, Math.max(0, trigger.tokenStart - 12));
@@ -92,13 +96,18 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
       target: filler(pair[1], "x-and-y-verb"),
       rules: ["x-and-y-verb"],
     };
-  const roles = actRoles(kb, facts, trigger);
-  if (!roles.target) {
-    const object = objectAfter(facts, trigger.tokenEnd);
-    if (object && (object.preposition === "with" || object.preposition === null))
-      roles.target = filler(object.mention, "with-object");
-  }
-  return roles;
+  const source =
+    trigger.form === "verb"
+      ? filler(subjectBefore(facts, trigger.tokenStart), "subject-before-verb")
+      : filler(premodifier(facts, trigger.tokenStart), "noun-premodifier");
+  const object = objectAfter(facts, trigger.tokenEnd);
+  const partner =
+    object && ["with", "against", "on", null].includes(object.preposition) ? object.mention : null;
+  const target = filler(
+    partner,
+    object?.preposition ? `partner-after-${object.preposition}` : "partner-object",
+  );
+  return { source, target, rules: [source?.rule, target?.rule].filter((r): r is string => Boolean(r)) };
 }
 
 /**

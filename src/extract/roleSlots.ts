@@ -102,12 +102,16 @@ export function premodifier(facts: SentenceFacts, at: number): ActorMention | nu
   return null;
 }
 
-/** "by X" after token `at`, within the clause: the agent of a passive or of an action noun. */
-export function agentAfter(facts: SentenceFacts, at: number): ActorMention | null {
+/** "by X" (or "from X" after a noun: "backing from the US") after token `at`, within the clause. */
+export function agentAfter(
+  facts: SentenceFacts,
+  at: number,
+  prepositions: readonly string[] = ["by"],
+): ActorMention | null {
   const { tokens } = facts.sentence;
   const clause = facts.clauses[at];
   for (let i = at; i < tokens.length && i < at + 8 && facts.clauses[i] === clause; i++) {
-    if (tokens[i]?.fold !== "by") continue;
+    if (!prepositions.includes(tokens[i]?.fold ?? "")) continue;
     const m = facts.actors.find(
       (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && tokens[i + 1]?.fold === "the"),
     );

@@ -27,15 +27,32 @@ function pluralOfDemonym(demonym: string): string | null {
   return `${demonym}s`;
 }
 
+/**
+ * Demonyms a dependent territory shares with an independent state ("American", "French") belong
+ * to the state: "American troops" are the United States'.
+ */
+function demonymsOfStates(sources: KnowledgeSources): Map<string, string[]> {
+  const ofIndependent = new Set(
+    sources.derived.countries.filter((c) => c.independent).flatMap((c) => c.demonyms.map(phraseKey)),
+  );
+  return new Map(
+    sources.derived.countries.map((c) => [
+      c.iso3,
+      c.independent ? c.demonyms : c.demonyms.filter((d) => !ofIndependent.has(phraseKey(d))),
+    ]),
+  );
+}
+
 function mergeCountries(sources: KnowledgeSources): Map<string, Country> {
   const countries = new Map<string, Country>();
+  const demonyms = demonymsOfStates(sources);
   for (const c of sources.derived.countries) {
     countries.set(c.iso3, {
       iso3: c.iso3,
       iso2: c.iso2,
       name: c.name,
       names: [c.name, c.official, ...c.altNames],
-      demonyms: c.demonyms,
+      demonyms: demonyms.get(c.iso3) ?? [],
       metonyms: c.capitals,
       lat: c.lat,
       lon: c.lon,

@@ -37,6 +37,7 @@ export interface DerivedGazetteer {
     capitals: string[];
     lat: number;
     lon: number;
+    independent?: boolean;
   }>;
   places: Array<
     [string, string, string, string | null, number | null, number | null, number, string, string]

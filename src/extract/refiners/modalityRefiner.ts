@@ -1,43 +1,73 @@
-import type { Token } from "../../nlp/tokenize.ts";
 import type { EventCandidate } from "../EventCandidate.ts";
+import { speakerBefore } from "../roleSlots.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
 const WINDOW = 5;
+/** How close a modal must be to a threat verb to make the threat itself hypothetical ("could threaten"). */
+const THREAT_MODAL_WINDOW = 2;
+// Acts a party can announce: an announced one is a threat by that party.
+const THREATENABLE = new Set(["ASSAULT", "COERCE"]);
 
-/** Whether a cue phrase from the index ends within WINDOW tokens before the trigger, in its clause. */
+/** Whether a cue phrase from the index ends within `window` tokens before the trigger, in its clause. */
 function cueBefore(
   context: RefinerContext,
   candidate: EventCandidate,
   kind: "negation" | "hypothetical",
+  window = WINDOW,
 ): boolean {
   const facts = context.facts[candidate.sentence.index];
   if (!facts) return false;
   const { tokens } = candidate.sentence;
   const at = candidate.trigger.tokenStart;
   const clause = facts.clauses[at];
-  for (let s = Math.max(0, at - WINDOW); s < at; s++) {
+  for (let s = Math.max(0, at - window); s < at; s++) {
     if (facts.clauses[s] !== clause) continue;
-    const cue = context.kb.cues[kind].longestAt(tokens as Token[], s);
+    const cue = context.kb.cues[kind].longestAt(tokens, s);
     if (cue && cue.end <= at) return true;
   }
   return false;
 }
 
+/** The party whose words report a planned act: "Islamabad says it will carry out strikes". */
+function announcer(context: RefinerContext, candidate: EventCandidate) {
+  const facts = context.facts[candidate.sentence.index];
+  if (!facts) return null;
+  const { tokens } = candidate.sentence;
+  const found = speakerBefore(facts, candidate.trigger.tokenStart, (i) => {
+    const cue = context.kb.cues.speech.longestAt(tokens, i);
+    return cue !== null && tokens[i]?.fold !== "according";
+  });
+  return found?.speaker ?? null;
+}
+
 /**
  * Marks what the text says did not happen (negated) and what it presents as only possible,
- * planned or conditional (hypothetical). A hostile act a named party announces for the future is
- * a threat by that party: "Islamabad says it will carry out strikes" is THREATEN, not ASSAULT.
+ * planned or conditional (hypothetical, dropped later). A hostile act a named party announces
+ * for the future is a threat by that party: "Islamabad says it will carry out strikes" is THREATEN.
  */
 export const modalityRefiner: Refiner = {
   id: "modality",
   refine(context, candidates) {
     for (const c of candidates) {
-      if (c.type === "THREATEN") continue;
+      if (c.type === "THREATEN") {
+        if (cueBefore(context, c, "hypothetical", THREAT_MODAL_WINDOW)) {
+          c.hypothetical = true;
+          c.rules.push("hypothetical-threat");
+        }
+        continue;
+      }
       if (cueBefore(context, c, "negation")) {
         c.negated = true;
         c.rules.push("negation-cue");
       }
-      if (cueBefore(context, c, "hypothetical")) {
+      if (!cueBefore(context, c, "hypothetical")) continue;
+      const speaker = THREATENABLE.has(c.type) ? announcer(context, c) : null;
+      if (speaker) {
+        c.type = "THREATEN";
+        c.mode = "other";
+        c.source = { mention: speaker, rule: "announced-act-is-threat" };
+        c.rules.push("announced-act-is-threat");
+      } else {
         c.hypothetical = true;
         c.rules.push("hypothetical-cue");
       }
