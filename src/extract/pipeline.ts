@@ -1,4 +1,3 @@
-import { accusationModeRefiner } from "./refiners/accusationModeRefiner.ts";
 import { assaultModeRefiner } from "./refiners/assaultModeRefiner.ts";
 import { attributionRefiner } from "./refiners/attributionRefiner.ts";
 import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
@@ -7,6 +6,7 @@ import { placeRefiner } from "./refiners/placeRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
 import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
 import { resultVerbRefiner } from "./refiners/resultVerbRefiner.ts";
+import { statementModeRefiner } from "./refiners/statementModeRefiner.ts";
 
 /**
  * The refiners, in the order they run over the candidates the matchers proposed
@@ -20,7 +20,7 @@ export const REFINERS: readonly Refiner[] = [
   attributionRefiner,
   modalityRefiner,
   assaultModeRefiner,
-  accusationModeRefiner,
+  statementModeRefiner,
   casualtyRefiner,
   // After attribution: the speaker's name is not a place of the event.
   placeRefiner,

@@ -221,6 +221,11 @@ function crossCheck(
   return problems;
 }
 
+/** Maps every cue word to the mode it implies. */
+function modeIndex(modes: Record<string, readonly string[]>): PhraseIndex<string> {
+  return PhraseIndex.build(Object.entries(modes).flatMap(([mode, words]) => words.map((w) => [w, mode] as const)));
+}
+
 /** Compiles validated sources into the immutable indexes of a KnowledgeBase. Pure: no I/O. */
 export function compileKnowledgeBase(sources: KnowledgeSources): {
   kb: KnowledgeBase;
@@ -276,9 +281,8 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     lightVerbs: phraseSet(cues.lightVerbs),
     responsibility: phraseSet(cues.responsibility),
     causal: phraseSet(cues.causal),
-    modes: PhraseIndex.build(
-      Object.entries(cues.modes).flatMap(([mode, words]) => words.map((w) => [w, mode] as const)),
-    ),
+    modes: modeIndex(cues.modes),
+    statementModes: new Map(Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes)])),
   };
 
   let gazetteer: Gazetteer | null = null;

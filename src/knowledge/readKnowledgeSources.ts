@@ -171,6 +171,7 @@ export function readKnowledgeSources(
     responsibility: [],
     causal: [],
     modes: {},
+    statementModes: {},
   });
 
   let derived: DerivedGazetteer = { sources: {}, countries: [], places: [] };

@@ -152,6 +152,7 @@ export const cuesSchema = z
     responsibility: phrases,
     causal: phrases,
     modes: z.record(z.string(), phrases),
+    statementModes: z.partialRecord(z.enum(EVENT_TYPES), z.record(z.string(), phrases)).default({}),
   })
   .strict();
 

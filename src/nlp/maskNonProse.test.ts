@@ -10,6 +10,10 @@ describe("maskNonProse", () => {
     ["They call it *Fitna al Khawarij* (loosely).", "They call it Fitna al Khawarij (loosely)."],
     ["## Border clashes\nText.", "Border clashes\nText."],
     ["• Troops were deployed.", "Troops were deployed."],
+    ["PESHAWAR: Afghans left.", "Afghans left."],
+    ["PORT SUDAN, SUDAN, May 6, 2025 - Drones struck.", "Drones struck."],
+    ["DAMASCUS/PARIS — After two days of fighting.", "After two days of fighting."],
+    ["NATO said on Monday.", "NATO said on Monday."],
     [
       "A caption about the strike.\n| Photo Credit:\nAP\nNext line.",
       "A caption about the strike.\n\n\nNext line.",

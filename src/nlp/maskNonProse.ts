@@ -1,6 +1,6 @@
 /**
  * Blanks out what is not prose, keeping every other character where it was, so that offsets into
- * the masked text are offsets into the original: front matter, Markdown link targets and brackets,
+ * the masked text are offsets into the original: front matter, datelines, Markdown link targets and brackets,
  * emphasis markers, heading marks, bullets, photo-credit lines, comment-form boilerplate, separator
  * lines, and the second copy of a repeated paragraph (captions are often printed twice).
  */
@@ -41,6 +41,10 @@ export function maskNonProse(
       [end - marker, end],
     ];
   });
+  // A dateline before the story: "PESHAWAR:", "PORT SUDAN, SUDAN, May 6, 2025 -", "DAMASCUS/PARIS —".
+  blankAll(
+    /^[ \t]*[A-Z][A-Z.'’/ -]{2,}[A-Z.](?:,[ \t]*[A-Z][A-Z.'’ -]{2,}[A-Z.])*(?:,[ \t]*[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4})?[ \t]*[:–—-][ \t]+/gm,
+  );
   blankAll(/^[ \t]*#{1,6}(?=[ \t])/gm);
   blankAll(/^[ \t]*[-*•·▪◦‣][ \t]+/gm);
   blankAll(/^[ \t]*([.*_=~-][ \t]*){3,}$/gm);

@@ -38,6 +38,29 @@ function anchorBefore(facts: SentenceFacts, at: number, context: DateContext): D
 }
 
 /**
+ * The date expression that belongs to the candidate's trigger: of the sentence's expressions, those
+ * whose nearest trigger (same clause first, then distance) is this one; the nearest of them. When
+ * none is, an expression in the trigger's own clause.
+ */
+function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateExpression | null {
+  const tokenAt = (offset: number) => facts.sentence.tokens.findIndex((t) => t.start >= offset);
+  const clauseOf = (offset: number) => facts.clauses[tokenAt(offset)];
+  const distance = (e: DateExpression, start: number, clause: number | undefined) =>
+    (clauseOf(e.start) === clause ? 0 : 100_000) + Math.abs(e.start - start);
+  const usable = facts.dates.filter((e) => !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start));
+  const own = { start: candidate.trigger.start, clause: facts.clauses[candidate.trigger.tokenStart] };
+  const others = facts.triggers
+    .filter((t) => t !== candidate.trigger)
+    .map((t) => ({ start: t.start, clause: facts.clauses[t.tokenStart] }));
+  const owned = usable.filter((e) =>
+    others.every((o) => distance(e, own.start, own.clause) <= distance(e, o.start, o.clause)),
+  );
+  const byDistance = (list: DateExpression[]) =>
+    [...list].sort((a, b) => distance(a, own.start, own.clause) - distance(b, own.start, own.clause))[0] ?? null;
+  return byDistance(owned) ?? byDistance(usable.filter((e) => clauseOf(e.start) === own.clause));
+}
+
+/**
  * The date of an event (GUIDELINE §4): the nearest date expression in its clause or sentence,
  * resolved against the publication date; "B" in "A came a day after B" counted back from A's date;
  * "a day later" counted from the previous event; no expression at all — the previous event's
@@ -59,15 +82,7 @@ export function dateOfCandidate(
       anchor,
     );
   }
-  const clause = facts.clauses[candidate.trigger.tokenStart];
-  const tokenAt = (offset: number) => facts.sentence.tokens.findIndex((t) => t.start >= offset);
-  const usable = facts.dates.filter((e) => !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= at));
-  const ranked = [...usable].sort((a, b) => {
-    const sameA = facts.clauses[tokenAt(a.start)] === clause ? 0 : 1;
-    const sameB = facts.clauses[tokenAt(b.start)] === clause ? 0 : 1;
-    return sameA - sameB || Math.abs(a.start - at) - Math.abs(b.start - at);
-  });
-  const chosen = ranked[0];
+  const chosen = ownedExpression(facts, candidate);
   if (chosen) {
     const anchor = isRelativeToEvent(chosen) ? (context.previous ?? undefined) : undefined;
     return resolveDateExpression(chosen, context.published, anchor);

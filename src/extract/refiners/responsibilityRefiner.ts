@@ -15,6 +15,8 @@ export const responsibilityRefiner: Refiner = {
       for (let i = 0; i < c.trigger.tokenStart; i++) {
         const cue = context.kb.cues.responsibility.longestAt(tokens, i);
         if (!cue || c.trigger.tokenStart - cue.end > 6) continue;
+        // "has not claimed the attacks" names no perpetrator.
+        if (["not", "never", "yet"].includes(tokens[i - 1]?.fold ?? "")) break;
         const claimant = facts.actors.filter((m) => m.tokenEnd <= i).pop();
         if (!claimant) continue;
         c.source = { mention: claimant, rule: "claims-responsibility" };
