@@ -1,6 +1,7 @@
 import { assaultModeRefiner } from "./refiners/assaultModeRefiner.ts";
 import { attributionRefiner } from "./refiners/attributionRefiner.ts";
 import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
+import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
 import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
@@ -24,4 +25,6 @@ export const REFINERS: readonly Refiner[] = [
   casualtyRefiner,
   // After attribution: the speaker's name is not a place of the event.
   placeRefiner,
+  // Last: links join the candidates that survived, in document order.
+  causalLinkRefiner,
 ];

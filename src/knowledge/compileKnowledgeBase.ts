@@ -223,7 +223,9 @@ function crossCheck(
 
 /** Maps every cue word to the mode it implies. */
 function modeIndex(modes: Record<string, readonly string[]>): PhraseIndex<string> {
-  return PhraseIndex.build(Object.entries(modes).flatMap(([mode, words]) => words.map((w) => [w, mode] as const)));
+  return PhraseIndex.build(
+    Object.entries(modes).flatMap(([mode, words]) => words.map((w) => [w, mode] as const)),
+  );
 }
 
 /** Compiles validated sources into the immutable indexes of a KnowledgeBase. Pure: no I/O. */
@@ -281,8 +283,11 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     lightVerbs: phraseSet(cues.lightVerbs),
     responsibility: phraseSet(cues.responsibility),
     causal: phraseSet(cues.causal),
+    statementNouns: phraseSet(cues.statementNouns),
     modes: modeIndex(cues.modes),
-    statementModes: new Map(Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes)])),
+    statementModes: new Map(
+      Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes)]),
+    ),
   };
 
   let gazetteer: Gazetteer | null = null;

@@ -170,6 +170,7 @@ export function readKnowledgeSources(
     lightVerbs: [],
     responsibility: [],
     causal: [],
+    statementNouns: [],
     modes: {},
     statementModes: {},
   });

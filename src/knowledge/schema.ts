@@ -151,6 +151,7 @@ export const cuesSchema = z
     lightVerbs: phrases,
     responsibility: phrases,
     causal: phrases,
+    statementNouns: phrases.default([]),
     modes: z.record(z.string(), phrases),
     statementModes: z.partialRecord(z.enum(EVENT_TYPES), z.record(z.string(), phrases)).default({}),
   })

@@ -66,6 +66,7 @@ export interface CueIndexes {
   lightVerbs: PhraseIndex<string>;
   responsibility: PhraseIndex<string>;
   causal: PhraseIndex<string>;
+  statementNouns: PhraseIndex<string>;
   modes: PhraseIndex<string>;
   /** By event type: a word after a statement trigger and the mode it implies ("of harbouring" → harbouring). */
   statementModes: ReadonlyMap<string, PhraseIndex<string>>;

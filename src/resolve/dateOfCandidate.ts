@@ -47,7 +47,9 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
   const clauseOf = (offset: number) => facts.clauses[tokenAt(offset)];
   const distance = (e: DateExpression, start: number, clause: number | undefined) =>
     (clauseOf(e.start) === clause ? 0 : 100_000) + Math.abs(e.start - start);
-  const usable = facts.dates.filter((e) => !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start));
+  const usable = facts.dates.filter(
+    (e) => !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start),
+  );
   const own = { start: candidate.trigger.start, clause: facts.clauses[candidate.trigger.tokenStart] };
   const others = facts.triggers
     .filter((t) => t !== candidate.trigger)
@@ -56,7 +58,8 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
     others.every((o) => distance(e, own.start, own.clause) <= distance(e, o.start, o.clause)),
   );
   const byDistance = (list: DateExpression[]) =>
-    [...list].sort((a, b) => distance(a, own.start, own.clause) - distance(b, own.start, own.clause))[0] ?? null;
+    [...list].sort((a, b) => distance(a, own.start, own.clause) - distance(b, own.start, own.clause))[0] ??
+    null;
   return byDistance(owned) ?? byDistance(usable.filter((e) => clauseOf(e.start) === own.clause));
 }
 
