@@ -48,6 +48,7 @@ function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
       compatible(keyOf(a, "source"), keyOf(b, "source")) &&
       compatible(keyOf(a, "target"), keyOf(b, "target"))
     );
+  if (!modesAgree) return false;
   const sameSource = keyOf(a, "source") === keyOf(b, "source");
   const sameTarget = keyOf(a, "target") === keyOf(b, "target");
   return sameSource && sameTarget && (keyOf(a, "source") !== null || keyOf(a, "target") !== null);

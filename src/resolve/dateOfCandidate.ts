@@ -3,6 +3,7 @@ import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DateExpression } from "../extract/findDateExpressions.ts";
 import type { SentenceFacts } from "../extract/SentenceFacts.ts";
+import { addDays } from "./calendar.ts";
 import { resolveDateExpression } from "./resolveDateExpression.ts";
 
 // "A came a day after B": the expression dates B, counted back from A.
@@ -15,6 +16,9 @@ export interface DateContext {
   published: IsoDate;
   previous: DateRange | null;
 }
+
+/** Sentences that make up a news story's lead: an act they report without a date is the news itself. */
+const LEAD_SENTENCES = 5;
 
 function isRelativeToEvent(e: DateExpression): boolean {
   return RELATIVE_TO_EVENT.has(e.anchor);
@@ -67,7 +71,8 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
  * The date of an event (GUIDELINE §4): the nearest date expression in its clause or sentence,
  * resolved against the publication date; "B" in "A came a day after B" counted back from A's date;
  * "a day later" counted from the previous event; no expression at all — the previous event's
- * date for an act, nothing for a statement in the present tense.
+ * date for an act (in the lead: the day of publication or the day before), nothing for a
+ * statement in the present tense.
  */
 export function dateOfCandidate(
   facts: SentenceFacts,
@@ -91,5 +96,9 @@ export function dateOfCandidate(
     return resolveDateExpression(chosen, context.published, anchor);
   }
   if (isPresentStatement(candidate)) return null;
-  return context.previous;
+  if (context.previous) return context.previous;
+  // The lead reports the news: an undated act there happened the day of publication or the day before.
+  if (candidate.sentence.index < LEAD_SENTENCES && candidate.trigger.trigger.frame !== "speech")
+    return { start: addDays(context.published, -1), end: context.published, precision: "day" };
+  return null;
 }

@@ -52,9 +52,14 @@ export function resolveCandidate(
   const target = actorOf(kb, candidate.target, on, contextCountry);
   const attribution = actorOf(kb, candidate.attribution, on, contextCountry);
   const countries = [source?.country, target?.country].filter((c): c is string => Boolean(c));
-  const locations = candidate.places
-    .map((p) => resolvePlace(p, countries))
-    .filter((l): l is EventLocation => l !== null);
+  const locations = [
+    ...new Map(
+      candidate.places
+        .map((p) => resolvePlace(p, countries))
+        .filter((l): l is EventLocation => l !== null)
+        .map((l) => [l.name, l]),
+    ).values(),
+  ];
   const { text } = extraction.document;
   return {
     candidate,

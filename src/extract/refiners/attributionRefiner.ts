@@ -2,12 +2,19 @@ import type { ActorMention } from "../ActorMention.ts";
 import type { SentenceFacts } from "../SentenceFacts.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
-/** Who the sentence relies on: "according to X", "X said", "X claimed", "..., X said." */
-function speakerOf(context: RefinerContext, facts: SentenceFacts): ActorMention | null {
+/**
+ * Who the sentence relies on for what is at token `at`: "according to X" anywhere; "X said (that)
+ * ..." for what follows the verb; "..., X said." for what precedes a speech verb closing the sentence.
+ */
+function speakerOf(context: RefinerContext, facts: SentenceFacts, at: number): ActorMention | null {
   const { tokens } = facts.sentence;
   for (let i = 0; i < tokens.length; i++) {
     const cue = context.kb.cues.speech.longestAt(tokens, i);
     if (!cue) continue;
+    // A speech verb after the event reports it only when it closes the sentence ("..., officials said").
+    const closesSentence =
+      tokens.slice(cue.end).every((t) => t.kind === "punct") || tokens[cue.end]?.text === ",";
+    if (tokens[i]?.fold !== "according" && i > at && !closesSentence) continue;
     if (tokens[i]?.fold === "according") {
       const after = facts.actors.find((m) => m.tokenStart >= cue.end && m.tokenStart <= cue.end + 2);
       if (after) return after;
@@ -33,7 +40,7 @@ export const attributionRefiner: Refiner = {
       if (c.trigger.trigger.frame === "speech" || c.attribution) continue;
       const facts = context.facts[c.sentence.index];
       if (!facts) continue;
-      const speaker = speakerOf(context, facts);
+      const speaker = speakerOf(context, facts, c.trigger.tokenStart);
       if (speaker && speaker !== c.source?.mention && speaker !== c.target?.mention) {
         c.attribution = { mention: speaker, rule: "speech-cue-speaker" };
         c.rules.push("speech-cue-speaker");
