@@ -15,8 +15,11 @@ export interface ActorMention {
   extension: ActorExtension | null;
   /** For a bigger name that contains a country ("Jordan Times"): the country it contains. */
   organisationNameCountry: string | null;
-  /** A state named only by an institution ("security forces"): its country comes from the context. */
-  stateFromContext: boolean;
+  /**
+   * A party named without its country: a state's institution ("security forces") or the people
+   * a target stands for ("a mosque", "a military base"); the country comes from the context.
+   */
+  kindFromContext: "STATE" | "CIVILIANS" | null;
   /** Id of the rule that found the mention. */
   rule: string;
 }

@@ -72,7 +72,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       refs,
       extension,
       organisationNameCountry,
-      stateFromContext: rule === "bare-state-institution",
+      kindFromContext: rule === "bare-state-institution" ? "STATE" : null,
       rule,
     });
   };

@@ -17,7 +17,7 @@ export function personMention(role: PersonRoleMention): ActorMention {
     refs: role.former ? [] : role.actor.refs,
     extension: !role.former && actsForCountry ? { role: "office", phrase: role.role } : role.actor.extension,
     organisationNameCountry: null,
-    stateFromContext: !role.former && role.actor.stateFromContext,
+    kindFromContext: role.former ? null : role.actor.kindFromContext,
     rule: `person-role:${role.rule}`,
   };
 }

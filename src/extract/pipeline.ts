@@ -2,6 +2,7 @@ import { assaultModeRefiner } from "./refiners/assaultModeRefiner.ts";
 import { attributionRefiner } from "./refiners/attributionRefiner.ts";
 import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
 import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
+import { implicitTargetRefiner } from "./refiners/implicitTargetRefiner.ts";
 import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
@@ -23,6 +24,8 @@ export const REFINERS: readonly Refiner[] = [
   assaultModeRefiner,
   statementModeRefiner,
   casualtyRefiner,
+  // After casualties: the victims a count names may be the target.
+  implicitTargetRefiner,
   // After attribution: the speaker's name is not a place of the event.
   placeRefiner,
   // Last: links join the candidates that survived, in document order.

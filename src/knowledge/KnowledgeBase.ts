@@ -24,6 +24,8 @@ export interface KnowledgeBase {
   readonly actorExtensions: PhraseIndex<ActorExtension>;
   /** Institution nouns that denote a state without naming it ("security forces"). */
   readonly bareStateNouns: PhraseIndex<string>;
+  /** What an attack hit and whose it is: "military base" → STATE, "mosque" → CIVILIANS. */
+  readonly facilityTargets: PhraseIndex<"STATE" | "CIVILIANS">;
   /** Capitalised head words that make a country part of a bigger name ("Jordan Times"). */
   readonly organisationHeads: ReadonlySet<string>;
   /** Role nouns for attaching unknown people to actors ("spokesman", "foreign minister"). */

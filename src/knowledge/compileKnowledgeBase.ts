@@ -298,6 +298,11 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     actorNames: PhraseIndex.build(actorNames),
     actorExtensions: PhraseIndex.build(extensions),
     organisationHeads: new Set(institutions.organisationHeads.map(foldWord)),
+    facilityTargets: PhraseIndex.build(
+      Object.entries(institutions.facilityTargets).flatMap(([kind, nouns]) =>
+        nouns.map((n) => [n, kind as "STATE" | "CIVILIANS"] as const),
+      ),
+    ),
     bareStateNouns: PhraseIndex.build(institutions.bareStateNouns.map((n) => [n, n] as const)),
     roleNouns: PhraseIndex.build(rolePatterns.roles.map((r) => [r, r] as const)),
     formerMarkers: new Set(rolePatterns.formerMarkers.map(foldWord)),

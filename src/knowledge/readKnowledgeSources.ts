@@ -151,6 +151,7 @@ export function readKnowledgeSources(
     civilianNouns: [],
     memberNouns: [],
     bareStateNouns: [],
+    facilityTargets: {},
     organisationHeads: [],
   });
   const rolePatterns = single(join(knowledgeDir, "patterns", "roles.yaml"), rolePatternsSchema, {

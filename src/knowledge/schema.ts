@@ -96,6 +96,8 @@ export const institutionsSchema = z
     memberNouns: z.array(name),
     /** Institution nouns that denote a state without naming it: "security forces", "the army". */
     bareStateNouns: z.array(name).default([]),
+    /** What an attack hit, by whose it is: "a military base" (STATE), "a mosque" (CIVILIANS). */
+    facilityTargets: z.partialRecord(z.enum(["STATE", "CIVILIANS"]), z.array(name)).default({}),
     /** Capitalised words that make a country part of a bigger name: "Jordan Times". */
     organisationHeads: z.array(name),
   })

@@ -7,8 +7,8 @@ import { resolveActorRef } from "./resolveActorRef.ts";
 /**
  * The actors a mention may denote on a date, best first. The extension decides what a country
  * mention denotes: its institutions and offices are the state, its civilian nouns its people.
- * An institution named without its country ("security forces") is the state of `contextCountry`,
- * the country the sentence or document is about; without one it denotes no actor.
+ * A party named without its country ("security forces", "a mosque") is the state or the people of
+ * `contextCountry`, the country the sentence or document is about; without one it denotes no actor.
  */
 export function resolveActorMention(
   kb: KnowledgeBase,
@@ -16,14 +16,15 @@ export function resolveActorMention(
   date: IsoDate | null,
   contextCountry: string | null = null,
 ): ResolvedActor[] {
-  if (mention.stateFromContext) {
+  if (mention.kindFromContext) {
     if (!contextCountry) return [];
+    const kind = mention.kindFromContext;
     return [
       {
         name: mention.text,
         country: contextCountry,
-        kind: "STATE",
-        key: `${contextCountry}:STATE`,
+        kind,
+        key: `${contextCountry}:${kind}`,
         entity: `country:${contextCountry}`,
         title: null,
         via: "institution",

@@ -1,0 +1,79 @@
+import type { Token } from "../../nlp/tokenize.ts";
+import type { ActorMention } from "../ActorMention.ts";
+import type { EventCandidate } from "../EventCandidate.ts";
+import type { Refiner, RefinerContext } from "./Refiner.ts";
+
+/** How many words after the trigger may name what was hit ("an attack on a Shiite mosque"). */
+const WINDOW = 8;
+const STOP = new Set(["by", "in", "after", "before", "while", "when", "which", "that", "who", ","]);
+
+function targetMention(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  kind: "STATE" | "CIVILIANS",
+  rule: string,
+): ActorMention {
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  return {
+    text: first.text === last.text ? first.text : `${first.text}…${last.text}`,
+    start: first.start,
+    end: last.end,
+    tokenStart: start,
+    tokenEnd: end,
+    refs: [],
+    extension: null,
+    organisationNameCountry: null,
+    kindFromContext: kind,
+    rule,
+  };
+}
+
+/** What the attack hit, named right after the trigger: "struck the airport", "attack on a mosque". */
+function facilityAfter(context: RefinerContext, c: EventCandidate): ActorMention | null {
+  const { tokens } = c.sentence;
+  const end = Math.min(tokens.length, c.trigger.tokenEnd + WINDOW);
+  for (let i = c.trigger.tokenEnd; i < end; i++) {
+    if (STOP.has(tokens[i]?.fold ?? "")) return null;
+    const hit = context.kb.facilityTargets.longestAt(tokens, i);
+    const kind = hit?.values[0];
+    if (hit && kind) return targetMention(tokens, i, hit.end, kind, "facility-target");
+  }
+  return null;
+}
+
+/** Whom the dead or wounded were, when the count names them: "13 civilians were killed". */
+function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | null {
+  const count = c.fatalities ?? c.injuries;
+  if (!count) return null;
+  const { tokens } = c.sentence;
+  for (let i = count.tokenEnd; i < Math.min(tokens.length, count.tokenEnd + 3); i++) {
+    const hit = context.kb.facilityTargets.longestAt(tokens, i);
+    const kind = hit?.values[0];
+    if (hit && kind === "CIVILIANS") return targetMention(tokens, i, hit.end, kind, "victims-target");
+    if (context.kb.bareStateNouns.longestAt(tokens, i))
+      return targetMention(tokens, i, i + 1, "STATE", "victims-target");
+  }
+  return null;
+}
+
+/**
+ * Gives an attack without a named target the party its text implies: the owner of what was hit
+ * (a military base is the state's, a mosque or market its people's) or the victims its count
+ * names. The country is settled at resolution from the places and parties of the context.
+ */
+export const implicitTargetRefiner: Refiner = {
+  id: "implicit-target",
+  refine(context, candidates) {
+    for (const c of candidates) {
+      if (c.type !== "ASSAULT" || c.target || c.mode === "armed_clash") continue;
+      const target = facilityAfter(context, c) ?? victimsOf(context, c);
+      if (target) {
+        c.target = { mention: target, rule: target.rule };
+        c.rules.push(target.rule);
+      }
+    }
+    return candidates;
+  },
+};
