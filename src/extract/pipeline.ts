@@ -2,9 +2,11 @@ import { assaultModeRefiner } from "./refiners/assaultModeRefiner.ts";
 import { attributionRefiner } from "./refiners/attributionRefiner.ts";
 import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
 import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
+import { denialTargetRefiner } from "./refiners/denialTargetRefiner.ts";
 import { implicitTargetRefiner } from "./refiners/implicitTargetRefiner.ts";
 import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
+import { quotedSpeakerRefiner } from "./refiners/quotedSpeakerRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
 import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
 import { resultVerbRefiner } from "./refiners/resultVerbRefiner.ts";
@@ -22,6 +24,9 @@ export const REFINERS: readonly Refiner[] = [
   attributionRefiner,
   modalityRefiner,
   assaultModeRefiner,
+  // Before modes: a quotation's statement gets its speaker; a denial its accuser.
+  quotedSpeakerRefiner,
+  denialTargetRefiner,
   statementModeRefiner,
   casualtyRefiner,
   // After casualties: the victims a count names may be the target.

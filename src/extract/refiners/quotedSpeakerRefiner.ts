@@ -1,0 +1,43 @@
+import type { EventCandidate } from "../EventCandidate.ts";
+import type { SentenceFacts } from "../SentenceFacts.ts";
+import type { Refiner, RefinerContext } from "./Refiner.ts";
+
+const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
+
+/** The speaker a sentence names with a speech verb ("Asif wrote", "said the minister"), if any. */
+function speakerIn(context: RefinerContext, facts: SentenceFacts | undefined) {
+  if (!facts) return null;
+  const { tokens } = facts.sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!context.kb.cues.speech.longestAt(tokens, i) || tokens[i]?.fold === "according") continue;
+    const before = facts.actors.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 3).pop();
+    const after = facts.actors.find((m) => m.tokenStart > i && m.tokenStart <= i + 3);
+    const speaker = before ?? after;
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/**
+ * A statement in a quotation that names no speaker belongs to the speaker of the sentence before
+ * or after it: “Now it is open war”, after “... Khawaja Asif wrote”, is Asif's.
+ */
+export const quotedSpeakerRefiner: Refiner = {
+  id: "quoted-speaker",
+  refine(context, candidates: EventCandidate[]) {
+    for (const c of candidates) {
+      if (c.source || c.trigger.trigger.frame !== "speech") continue;
+      const first = c.sentence.tokens[0];
+      if (!first || !OPENING_QUOTES.has(first.text)) continue;
+      const index = c.sentence.index;
+      const own = speakerIn(context, context.facts[index]);
+      const speaker =
+        own ?? speakerIn(context, context.facts[index - 1]) ?? speakerIn(context, context.facts[index + 1]);
+      if (speaker) {
+        c.source = { mention: speaker, rule: "speaker-of-quotation" };
+        c.rules.push("speaker-of-quotation");
+      }
+    }
+    return candidates;
+  },
+};
