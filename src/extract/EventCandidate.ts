@@ -38,8 +38,8 @@ export interface EventCandidate {
   hypothetical: boolean;
   /** Refers back to an earlier event ("the strikes"), to be merged into it. */
   anaphoric: boolean;
-  /** The date expression (index into the sentence's dates) that times the event, if any. */
-  dateIndex: number | null;
+  /** The sentence whose date expressions time the event, when not its own (a quotation's speaker's). */
+  timedBy: number | null;
   evidence: EvidenceSpan[];
   /** Earlier candidates this one answers (GUIDELINE §7 in_response_to). */
   respondsTo: EventCandidate[];

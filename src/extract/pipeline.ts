@@ -9,6 +9,7 @@ import { placeRefiner } from "./refiners/placeRefiner.ts";
 import { quotedSpeakerRefiner } from "./refiners/quotedSpeakerRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
 import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
+import { restatedNounRefiner } from "./refiners/restatedNounRefiner.ts";
 import { resultVerbRefiner } from "./refiners/resultVerbRefiner.ts";
 import { statementModeRefiner } from "./refiners/statementModeRefiner.ts";
 
@@ -19,6 +20,7 @@ import { statementModeRefiner } from "./refiners/statementModeRefiner.ts";
 export const REFINERS: readonly Refiner[] = [
   // First: a killing beside the attack that caused it is that attack's outcome.
   resultVerbRefiner,
+  restatedNounRefiner,
   // Before attribution: a claimant becomes source and attribution at once.
   responsibilityRefiner,
   attributionRefiner,

@@ -200,7 +200,7 @@ function proposeEvent(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerM
     negated: false,
     hypothetical: false,
     anaphoric,
-    dateIndex: null,
+    timedBy: null,
     evidence: [{ start: facts.sentence.start, end: facts.sentence.end }],
     respondsTo: [],
     rules: [

@@ -45,7 +45,7 @@ export function resolveCandidate(
   dates: DateContext,
   contextCountry: string | null,
 ): ResolvedEvent {
-  const facts = extraction.facts[candidate.sentence.index];
+  const facts = extraction.facts[candidate.timedBy ?? candidate.sentence.index];
   const date = facts ? dateOfCandidate(facts, candidate, dates) : null;
   const on = date?.start ?? dates.published;
   const source = actorOf(kb, candidate.source, on, contextCountry);
