@@ -2,6 +2,17 @@ import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import type { SentenceFacts } from "./SentenceFacts.ts";
 
+/** Words around a name that make it a speaker or an addressee of speech ("told Dawn", "X said"), not a party to an act. */
+const SPEECH_NEIGHBOURS = new Set(["told", "said", "says", "say", "tells", "according"]);
+
+/** Whether a mention is a speaker or addressee of speech: "told Dawn", "..., Yahya Saree said". */
+export function isSpeechParty(tokens: readonly Token[], mention: ActorMention): boolean {
+  return (
+    SPEECH_NEIGHBOURS.has(tokens[mention.tokenStart - 1]?.fold ?? "") ||
+    SPEECH_NEIGHBOURS.has(tokens[mention.tokenEnd]?.fold ?? "")
+  );
+}
+
 /** Words before a name that make it the object of a preposition, not a subject. */
 export const PREPOSITIONS = new Set(
   "of in on at from to with against near inside into across by for between among under over through toward towards around about than upon outside within along via including like as".split(
@@ -49,7 +60,7 @@ export function objectAfter(
   const { tokens } = facts.sentence;
   const clause = facts.clauses[at - 1];
   for (const m of facts.actors) {
-    if (m.tokenStart < at) continue;
+    if (m.tokenStart < at || isSpeechParty(tokens, m)) continue;
     if (sameClause && facts.clauses[m.tokenStart] !== clause) return null;
     const before = wordBefore(tokens, m)?.fold ?? "";
     return { mention: m, preposition: PREPOSITIONS.has(before) ? before : null };
