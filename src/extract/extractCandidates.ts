@@ -20,8 +20,9 @@ export interface DocumentExtraction {
 export function extractCandidates(kb: KnowledgeBase, document: SourceDocument): DocumentExtraction {
   const masked = maskNonProse(document.text, document.frontMatter);
   const peopleBySurname = new Map();
+  const anaphora = { group: null, person: null };
   const facts = readSentences(masked).map((sentence) =>
-    readSentenceFacts(kb, masked, sentence, peopleBySurname),
+    readSentenceFacts(kb, masked, sentence, peopleBySurname, anaphora),
   );
   let candidates = facts.flatMap((f) => proposeEvents(kb, f));
   const context = { kb, document, facts };

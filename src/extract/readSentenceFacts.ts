@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import { clauseBoundaries } from "./clauseBoundaries.ts";
 import { findActorMentions } from "./findActorMentions.ts";
+import { type AnaphoraMemory, findAnaphors } from "./findAnaphors.ts";
 import { findCasualtyCounts } from "./findCasualtyCounts.ts";
 import { findDateExpressions } from "./findDateExpressions.ts";
 import { findPersonRoles } from "./findPersonRoles.ts";
@@ -15,13 +16,15 @@ import type { SentenceFacts } from "./SentenceFacts.ts";
  * Runs the matchers over one sentence. Order matters: names first, because triggers and places
  * inside a name are not triggers or places ("Rapid Support Forces", "Kabul" as a government);
  * then people attached to actors by role phrases, who become mentions of those actors.
- * `peopleBySurname` carries such people from sentence to sentence of one document.
+ * `peopleBySurname` carries such people from sentence to sentence of one document, and
+ * `anaphora` the parties "the group" and "he" refer back to.
  */
 export function readSentenceFacts(
   kb: KnowledgeBase,
   masked: string,
   sentence: Sentence,
   peopleBySurname: Map<string, ActorMention> = new Map(),
+  anaphora: AnaphoraMemory = { group: null, person: null },
 ): SentenceFacts {
   const { tokens } = sentence;
   const found = findActorMentions(kb, masked, tokens);
@@ -41,7 +44,10 @@ export function readSentenceFacts(
       ? [surnameMention(earlier, t, i)]
       : [];
   });
-  const actors = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
+  const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
+  const actors = [...named, ...findAnaphors(kb, tokens, named, anaphora)].sort(
+    (a, b) => a.tokenStart - b.tokenStart,
+  );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);
   const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
   return {

@@ -284,6 +284,8 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     responsibility: phraseSet(cues.responsibility),
     causal: phraseSet(cues.causal),
     statementNouns: phraseSet(cues.statementNouns),
+    groupAnaphors: phraseSet(cues.groupAnaphors),
+    personAnaphors: phraseSet(cues.personAnaphors),
     modes: modeIndex(cues.modes),
     statementModes: new Map(
       Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes)]),

@@ -172,6 +172,8 @@ export function readKnowledgeSources(
     responsibility: [],
     causal: [],
     statementNouns: [],
+    groupAnaphors: [],
+    personAnaphors: [],
     modes: {},
     statementModes: {},
   });

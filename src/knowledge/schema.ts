@@ -154,6 +154,8 @@ export const cuesSchema = z
     responsibility: phrases,
     causal: phrases,
     statementNouns: phrases.default([]),
+    groupAnaphors: phrases.default([]),
+    personAnaphors: phrases.default([]),
     modes: z.record(z.string(), phrases),
     statementModes: z.partialRecord(z.enum(EVENT_TYPES), z.record(z.string(), phrases)).default({}),
   })

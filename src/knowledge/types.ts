@@ -67,6 +67,8 @@ export interface CueIndexes {
   responsibility: PhraseIndex<string>;
   causal: PhraseIndex<string>;
   statementNouns: PhraseIndex<string>;
+  groupAnaphors: PhraseIndex<string>;
+  personAnaphors: PhraseIndex<string>;
   modes: PhraseIndex<string>;
   /** By event type: a word after a statement trigger and the mode it implies ("of harbouring" → harbouring). */
   statementModes: ReadonlyMap<string, PhraseIndex<string>>;
