@@ -32,7 +32,10 @@ function lightVerbSubject(
   const { tokens } = facts.sentence;
   for (let s = trigger.tokenStart - 1; s >= Math.max(0, trigger.tokenStart - 5); s--) {
     const light = kb.cues.lightVerbs.longestAt(tokens, s);
-    if (light && light.end <= trigger.tokenStart) return subjectBefore(facts, s);
+    if (!light || light.end > trigger.tokenStart) continue;
+    // "the RSF has not claimed the attacks" names no perpetrator.
+    const negated = [s - 1, s - 2].some((k) => k >= 0 && kb.cues.negation.longestAt(tokens, k)?.end === k + 1);
+    return negated ? null : subjectBefore(facts, s);
   }
   return null;
 }

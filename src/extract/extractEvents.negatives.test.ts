@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractText } from "../../test/support/extractText.ts";
+
+// Text that reports no event (GUIDELINE §1): opinions, generic states, hypotheticals, denials of
+// responsibility, names that contain trigger words, and words with a non-violent reading.
+const NEGATIVES = [
+  "Relations between the two neighbours have deteriorated sharply.",
+  "A clampdown could threaten the group's internal cohesion.",
+  "Analysts say a wider war would devastate the region.",
+  "The RSF has not claimed the attacks.",
+  "Rapid Support Forces spokesmen were unavailable.",
+  "Dock workers went on strike over unpaid wages.",
+  "The Arakan Army Football Club lost its opening match.",
+  "Detective Cormoran Strike solved the case.",
+  "Michael Jordan said he would retire.",
+  "The minister is expected to visit Kabul next week if talks go well.",
+  "Prices of wheat have risen across the country.",
+];
+
+describe("no events in text that reports none", () => {
+  for (const text of NEGATIVES) {
+    it(JSON.stringify(text), () => {
+      assert.deepEqual(
+        extractText(text, "2026-02-27").map((e) => `${e.type}/${e.mode}: ${e.evidence[0]?.text}`),
+        [],
+      );
+    });
+  }
+});
