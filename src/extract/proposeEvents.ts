@@ -55,7 +55,7 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
     target = filler(subjectBefore(facts, trigger.tokenStart), "passive-subject");
   } else {
     source =
-      filler(premodifier(facts, trigger.tokenStart), "noun-premodifier") ??
+      filler(premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)), "noun-premodifier") ??
       filler(agentAfter(facts, trigger.tokenEnd, ["by", "from"]), "noun-by-agent") ??
       filler(lightVerbSubject(kb, facts, trigger), "light-verb-subject");
   }
@@ -102,7 +102,7 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   const source =
     trigger.form === "verb"
       ? filler(subjectBefore(facts, trigger.tokenStart), "subject-before-verb")
-      : filler(premodifier(facts, trigger.tokenStart), "noun-premodifier");
+      : filler(premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)), "noun-premodifier");
   const object = objectAfter(facts, trigger.tokenEnd);
   const partner =
     object && ["with", "against", "on", null].includes(object.preposition) ? object.mention : null;
@@ -137,7 +137,7 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
     trigger.form === "verb"
       ? (filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject") ??
         filler(subjectBefore(facts, trigger.tokenStart, true), "speaker-subject-of-sentence"))
-      : (filler(premodifier(facts, trigger.tokenStart), "speaker-premodifier") ??
+      : (filler(premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)), "speaker-premodifier") ??
         filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject"));
   const object = objectAfter(facts, trigger.tokenEnd);
   const target =
