@@ -59,10 +59,12 @@ const KILLED = new Set("killed dead died deaths death fatalities slain perished 
 const INJURED = new Set("injured wounded hurt injuries wounds casualties".split(" "));
 const KILL_VERBS = new Set("killed killing kill kills".split(" "));
 const INJURE_VERBS = new Set("injured injuring injure injures wounded wounding wound wounds".split(" "));
+// Words that may stand between a number and "killed": "13 civilians were", "23 of its soldiers".
 const LINKS = new Set(
-  "people persons civilians soldiers troops personnel militants fighters others other more were have has had been are was others, security police policemen officers children women members workers worshippers".split(
-    " ",
-  ),
+  (
+    "of its their them those people persons civilians soldiers troops personnel militants fighters others other more " +
+    "were have has had been are was security police policemen officers children women members workers worshippers"
+  ).split(" "),
 );
 
 /** The number a token (and the one after it) states: "13", "2,640", "eight", "twenty-five"; null otherwise. */

@@ -8,6 +8,7 @@ import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
 import { quotedSpeakerRefiner } from "./refiners/quotedSpeakerRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
+import { reactionTargetRefiner } from "./refiners/reactionTargetRefiner.ts";
 import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
 import { restatedNounRefiner } from "./refiners/restatedNounRefiner.ts";
 import { resultVerbRefiner } from "./refiners/resultVerbRefiner.ts";
@@ -29,6 +30,8 @@ export const REFINERS: readonly Refiner[] = [
   // Before modes: a quotation's statement gets its speaker; a denial its accuser.
   quotedSpeakerRefiner,
   denialTargetRefiner,
+  // After the responsibility claims: a reaction is addressed to whoever did the act.
+  reactionTargetRefiner,
   statementModeRefiner,
   casualtyRefiner,
   // After casualties: the victims a count names may be the target.

@@ -34,7 +34,9 @@ function lightVerbSubject(
     const light = kb.cues.lightVerbs.longestAt(tokens, s);
     if (!light || light.end > trigger.tokenStart) continue;
     // "the RSF has not claimed the attacks" names no perpetrator.
-    const negated = [s - 1, s - 2].some((k) => k >= 0 && kb.cues.negation.longestAt(tokens, k)?.end === k + 1);
+    const negated = [s - 1, s - 2].some(
+      (k) => k >= 0 && kb.cues.negation.longestAt(tokens, k)?.end === k + 1,
+    );
     return negated ? null : subjectBefore(facts, s);
   }
   return null;
@@ -55,7 +57,10 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
     target = filler(subjectBefore(facts, trigger.tokenStart), "passive-subject");
   } else {
     source =
-      filler(premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)), "noun-premodifier") ??
+      filler(
+        premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)),
+        "noun-premodifier",
+      ) ??
       filler(agentAfter(facts, trigger.tokenEnd, ["by", "from"]), "noun-by-agent") ??
       filler(lightVerbSubject(kb, facts, trigger), "light-verb-subject");
   }
@@ -102,7 +107,10 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   const source =
     trigger.form === "verb"
       ? filler(subjectBefore(facts, trigger.tokenStart), "subject-before-verb")
-      : filler(premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)), "noun-premodifier");
+      : filler(
+          premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)),
+          "noun-premodifier",
+        );
   const object = objectAfter(facts, trigger.tokenEnd);
   const partner =
     object && ["with", "against", "on", null].includes(object.preposition) ? object.mention : null;
@@ -137,8 +145,10 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
     trigger.form === "verb"
       ? (filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject") ??
         filler(subjectBefore(facts, trigger.tokenStart, true), "speaker-subject-of-sentence"))
-      : (filler(premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)), "speaker-premodifier") ??
-        filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject"));
+      : (filler(
+          premodifier(facts, trigger.tokenStart, (f) => kb.functionWords.has(f)),
+          "speaker-premodifier",
+        ) ?? filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject"));
   const object = objectAfter(facts, trigger.tokenEnd);
   const target =
     object &&

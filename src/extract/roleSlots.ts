@@ -100,11 +100,16 @@ export function coordinatedBefore(facts: SentenceFacts, at: number): [ActorMenti
 }
 
 /** A name right before a noun ("Pakistani strikes", "Pakistan's airstrikes", "TTP attacks"). */
-export function premodifier(facts: SentenceFacts, at: number, isFunctionWord: (fold: string) => boolean): ActorMention | null {
+export function premodifier(
+  facts: SentenceFacts,
+  at: number,
+  isFunctionWord: (fold: string) => boolean,
+): ActorMention | null {
   const { tokens } = facts.sentence;
   // One adjective may stand between the name and the noun ("Pakistani military strikes"), not a
   // verb or a determiner ("the US condemned the attack" has no premodifier).
-  const isAdjective = (t: Token) => t.kind === "word" && t.case === "lower" && !isFunctionWord(t.fold) && !/ed$/.test(t.fold);
+  const isAdjective = (t: Token) =>
+    t.kind === "word" && t.case === "lower" && !isFunctionWord(t.fold) && !/ed$/.test(t.fold);
   for (const m of facts.actors) {
     let k = m.tokenEnd;
     if (tokens[k]?.kind === "possessive") k++;

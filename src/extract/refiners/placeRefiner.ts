@@ -3,7 +3,10 @@ import type { Refiner } from "./Refiner.ts";
 // Statements have no place unless the text says where they were made (GUIDELINE §5).
 const PLACED_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"]);
 
-/** Gives a material event the places its sentence names, outside the names of its actors. */
+/**
+ * Gives a material event the places its sentence names; a name that is the source or the
+ * attribution of an event of the sentence only where a preposition makes it a place.
+ */
 export const placeRefiner: Refiner = {
   id: "places",
   refine(context, candidates) {
@@ -12,8 +15,15 @@ export const placeRefiner: Refiner = {
         continue;
       const facts = context.facts[c.sentence.index];
       if (!facts) continue;
-      const actorSpans = [c.source?.mention, c.attribution?.mention].filter((m) => m !== undefined);
-      c.places = facts.places.filter((p) => !actorSpans.some((m) => m && p.start < m.end && m.start < p.end));
+      // A name that speaks or acts in the sentence ("the United States condemned") is a place only
+      // where a preposition makes it one.
+      const actsHere = (p: { start: number; end: number }) =>
+        candidates.some(
+          (o) =>
+            o.sentence.index === c.sentence.index &&
+            [o.source?.mention, o.attribution?.mention].some((m) => m && p.start < m.end && m.start < p.end),
+        );
+      c.places = facts.places.filter((p) => p.preposition !== null || !actsHere(p));
       if (c.places.length > 0) c.rules.push("places-in-sentence");
     }
     return candidates;

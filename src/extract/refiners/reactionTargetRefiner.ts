@@ -1,0 +1,60 @@
+import type { EventCandidate } from "../EventCandidate.ts";
+import type { Refiner } from "./Refiner.ts";
+
+/** How many sentences back "the attack" may refer to. */
+const REACH = 3;
+/** How far after a statement trigger the act it is about may be named. */
+const WINDOW = 6;
+const REACTIONS = new Set(["PROTEST", "SUPPORT", "REJECT", "ACCUSE"]);
+
+/** The earlier act a definite "the attack" stands for: the latest one of its type with a perpetrator. */
+function antecedentOf(
+  candidates: readonly EventCandidate[],
+  reference: EventCandidate,
+): EventCandidate | null {
+  return (
+    candidates
+      .filter(
+        (c) =>
+          c !== reference &&
+          c.type === reference.type &&
+          c.source !== null &&
+          c.sentence.index <= reference.sentence.index &&
+          reference.sentence.index - c.sentence.index <= REACH &&
+          (c.sentence.index < reference.sentence.index ||
+            c.trigger.tokenStart < reference.trigger.tokenStart),
+      )
+      .pop() ?? null
+  );
+}
+
+/**
+ * A statement about an act is addressed to whoever did it and answers it (GUIDELINE §3, §7): in
+ * "The Houthis fired missiles at a ship. The US condemned the attack." the condemnation's target is
+ * the Houthis, and it responds to their attack.
+ */
+export const reactionTargetRefiner: Refiner = {
+  id: "reaction-target",
+  refine(_context, candidates) {
+    for (const c of candidates) {
+      if (!REACTIONS.has(c.type)) continue;
+      const act = candidates.find(
+        (a) =>
+          a !== c &&
+          a.sentence.index === c.sentence.index &&
+          a.trigger.tokenStart >= c.trigger.tokenEnd &&
+          a.trigger.tokenStart - c.trigger.tokenEnd <= WINDOW &&
+          (a.type === "ASSAULT" || a.type === "COERCE"),
+      );
+      if (!act) continue;
+      const referenced = act.anaphoric ? antecedentOf(candidates, act) : act;
+      const perpetrator = referenced?.source ?? null;
+      if (perpetrator && (!c.target || c.target.mention === act.target?.mention)) {
+        c.target = { mention: perpetrator.mention, rule: "addressed-to-perpetrator" };
+        c.rules.push("addressed-to-perpetrator");
+      }
+      if (referenced && !c.respondsTo.includes(referenced)) c.respondsTo.push(referenced);
+    }
+    return candidates;
+  },
+};
