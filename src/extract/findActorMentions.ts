@@ -87,7 +87,10 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
         continue;
       }
       const bare = kb.bareStateNouns.longestAt(tokens, i);
-      if (bare && tokens[bare.end]?.fold !== "of" && !isCapitalised(tokens[bare.end])) {
+      // "a military base" names a place that was hit, not the military.
+      const facility = kb.facilityTargets.longestAt(tokens, i);
+      const isPartOfFacility = facility !== null && bare !== null && facility.end > bare.end;
+      if (bare && !isPartOfFacility && tokens[bare.end]?.fold !== "of" && !isCapitalised(tokens[bare.end])) {
         mention(i, bare.end, [], null, "bare-state-institution");
         i = bare.end;
         continue;

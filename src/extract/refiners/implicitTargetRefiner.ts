@@ -8,6 +8,7 @@ const WINDOW = 8;
 const STOP = new Set(["by", "in", "after", "before", "while", "when", "which", "that", "who", ","]);
 
 function targetMention(
+  text: string,
   tokens: readonly Token[],
   start: number,
   end: number,
@@ -17,7 +18,7 @@ function targetMention(
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
   return {
-    text: first.text === last.text ? first.text : `${first.text}…${last.text}`,
+    text: text.slice(first.start, last.end),
     start: first.start,
     end: last.end,
     tokenStart: start,
@@ -38,7 +39,7 @@ function facilityAfter(context: RefinerContext, c: EventCandidate): ActorMention
     if (STOP.has(tokens[i]?.fold ?? "")) return null;
     const hit = context.kb.facilityTargets.longestAt(tokens, i);
     const kind = hit?.values[0];
-    if (hit && kind) return targetMention(tokens, i, hit.end, kind, "facility-target");
+    if (hit && kind) return targetMention(context.document.text, tokens, i, hit.end, kind, "facility-target");
   }
   return null;
 }
@@ -51,9 +52,10 @@ function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | n
   for (let i = count.tokenEnd; i < Math.min(tokens.length, count.tokenEnd + 3); i++) {
     const hit = context.kb.facilityTargets.longestAt(tokens, i);
     const kind = hit?.values[0];
-    if (hit && kind === "CIVILIANS") return targetMention(tokens, i, hit.end, kind, "victims-target");
+    if (hit && kind === "CIVILIANS")
+      return targetMention(context.document.text, tokens, i, hit.end, kind, "victims-target");
     if (context.kb.bareStateNouns.longestAt(tokens, i))
-      return targetMention(tokens, i, i + 1, "STATE", "victims-target");
+      return targetMention(context.document.text, tokens, i, i + 1, "STATE", "victims-target");
   }
   return null;
 }
