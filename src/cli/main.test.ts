@@ -1,55 +1,41 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { CliIo } from "./CliIo.ts";
+import { captureIo } from "../../test/support/captureIo.ts";
 import { main } from "./main.ts";
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
 
 describe("faultline command line", () => {
   it("prints help listing the commands", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["--help"], io), 0);
     assert.match(io.stdout, /Usage: faultline <command>/);
     assert.match(io.stdout, /\bkb\b/);
   });
 
   it("prints help for a subcommand", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["kb", "--help"], io), 0);
     assert.match(io.stdout, /lookup "<name>"/);
   });
 
   it("rejects an unknown command with exit code 2", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["frobnicate"], io), 2);
     assert.match(io.stderr, /unknown command "frobnicate"/);
   });
 
   it("rejects a malformed date with exit code 2 and says what it expected", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["kb", "lookup", "Kabul", "--date", "27/02/2026"], io), 2);
     assert.match(io.stderr, /--date expects YYYY-MM-DD, found "27\/02\/2026"/);
   });
 
   it("rejects an unknown option with exit code 2", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["kb", "lookup", "Kabul", "--bogus"], io), 2);
   });
 
   it("prints a look-up as JSON with actors and places", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["kb", "lookup", "Kabul", "--date", "2026-02-27"], io), 0);
     const result = JSON.parse(io.stdout);
     assert.equal(result.actors[0].key, "AFG:STATE");
@@ -57,13 +43,13 @@ describe("faultline command line", () => {
   });
 
   it("exits 1 when a name denotes nothing", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["kb", "lookup", "Qwxzv"], io), 1);
     assert.deepEqual(JSON.parse(io.stdout).actors, []);
   });
 
   it("checks the knowledge files", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["kb", "check"], io), 0, io.stderr);
     assert.match(io.stdout, /0 problems/);
   });

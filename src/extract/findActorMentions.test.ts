@@ -44,6 +44,8 @@ describe("findActorMentions", () => {
         ["Taliban", 0],
         ["Afghanistan", 14],
         ["U.S.", 34],
+        // An institution without its country: resolved to the state the context is about.
+        ["government", 46],
       ],
     ],
     [

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { captureIo } from "../../../test/support/captureIo.ts";
 import { main } from "../main.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "faultline-extract-"));
@@ -17,19 +18,9 @@ writeFileSync(
   "---\npublished: 2026-02-27\n---\nPakistan carried out air strikes on Kabul on Friday.\n",
 );
 
-function capture() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
-
 describe("faultline extract", () => {
   it("prints one GUIDELINE event per line, with doc, evidence offsets and resolved fields", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["extract", "--published", "2026-02-27", story], io), 0, io.stderr);
     const events = io.stdout
       .trim()
@@ -48,7 +39,7 @@ describe("faultline extract", () => {
   });
 
   it("takes the publication date from front matter", async () => {
-    const io = capture();
+    const io = captureIo();
     assert.equal(await main(["extract", dated], io), 0, io.stderr);
     const [event] = io.stdout
       .trim()
@@ -60,7 +51,7 @@ describe("faultline extract", () => {
   });
 
   it("says when it infers the publication date", async () => {
-    const io = capture();
+    const io = captureIo();
     const undated = join(dir, "undated.txt");
     writeFileSync(undated, "Published – March 3, 2026\nTroops clashed on Monday.\n");
     assert.equal(await main(["extract", undated], io), 0);
@@ -68,19 +59,19 @@ describe("faultline extract", () => {
   });
 
   it("adds rule ids and mentions with --explain, and reads as a table", async () => {
-    const explained = capture();
+    const explained = captureIo();
     await main(["extract", "--explain", "--published", "2026-02-27", story], explained);
     const event = JSON.parse(explained.stdout.trim());
     assert.ok(event.explain.rules.some((r: string) => r.startsWith("trigger:attack")));
     assert.equal(event.explain.mentions.source, "Afghan troops");
-    const table = capture();
+    const table = captureIo();
     await main(["extract", "--format", "table", "--published", "2026-02-27", story], table);
     assert.match(table.stdout, /ASSAULT\/attack/);
     assert.match(table.stdout, /Afghan troops \(AFG STATE\) → Pakistani border posts \(PAK STATE\)/);
   });
 
   it("reports a bad file, goes on with the others, and exits 1", async () => {
-    const io = capture();
+    const io = captureIo();
     const binary = join(dir, "image.txt");
     writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
     assert.equal(await main(["extract", "--published", "2026-02-27", binary, story], io), 1);
@@ -94,7 +85,7 @@ describe("faultline extract", () => {
       ["extract", "--format", "xml", story],
       ["extract", "--published", "yesterday", story],
     ]) {
-      const io = capture();
+      const io = captureIo();
       assert.equal(await main(args, io), 2, args.join(" "));
     }
   });
