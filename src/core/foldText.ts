@@ -3,7 +3,11 @@
  * curly quotes plain, apostrophes and full stops inside the word dropped
  * ("Paktīā" → "paktia", "U.S." → "us", "Jama'at" → "jamaat").
  */
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: lower case is all their folding needs.
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -46,11 +46,14 @@ export class PhraseIndex<T> {
   private constructor(
     private readonly entries: ReadonlyMap<string, readonly PhraseEntry<T>[]>,
     private readonly maxWordsByFirst: ReadonlyMap<string, number>,
+    /** Keys that begin a longer phrase: a search stops extending at a key that begins none. */
+    private readonly prefixes: ReadonlySet<string>,
   ) {}
 
   static build<T>(phrases: Iterable<readonly [string, T]>): PhraseIndex<T> {
     const entries = new Map<string, PhraseEntry<T>[]>();
     const maxWordsByFirst = new Map<string, number>();
+    const prefixes = new Set<string>();
     for (const [phrase, value] of phrases) {
       const words = phraseWords(phrase);
       const first = words[0];
@@ -62,8 +65,13 @@ export class PhraseIndex<T> {
       list.push({ value, cases });
       entries.set(key, list);
       maxWordsByFirst.set(first.fold, Math.max(maxWordsByFirst.get(first.fold) ?? 0, words.length));
+      let prefix = first.fold;
+      for (let k = 1; k < words.length; k++) {
+        prefixes.add(prefix);
+        prefix = `${prefix} ${(words[k] as Token).fold}`;
+      }
     }
-    return new PhraseIndex(entries, maxWordsByFirst);
+    return new PhraseIndex(entries, maxWordsByFirst, prefixes);
   }
 
   get size(): number {
@@ -84,22 +92,32 @@ export class PhraseIndex<T> {
     if (!first || first.kind === "punct") return null;
     const maxWords = this.maxWordsByFirst.get(first.fold);
     if (maxWords === undefined) return null;
-    const positions: number[] = [];
-    for (let i = start; i < tokens.length && positions.length < maxWords; i++) {
+    // The keys of the phrases of 1, 2, ... words from `start`, built once, longest tried first.
+    const positions: number[] = [start];
+    const keys: string[] = [first.fold];
+    for (let i = start + 1; i < tokens.length && positions.length < maxWords; i++) {
+      if (!this.prefixes.has(keys[keys.length - 1] as string)) break;
       const token = tokens[i] as Token;
       if (token.kind === "punct") {
         if (isJoiner(tokens, i)) continue;
         break;
       }
+      keys.push(`${keys[keys.length - 1]} ${token.fold}`);
       positions.push(i);
     }
-    for (let length = positions.length; length >= 1; length--) {
-      const words = positions.slice(0, length).map((i) => tokens[i] as Token);
-      const found = this.entries.get(words.map((w) => w.fold).join(" "));
+    for (let length = keys.length; length >= 1; length--) {
+      const found = this.entries.get(keys[length - 1] as string);
       if (!found) continue;
-      const values = found
-        .filter((e) => e.cases.every((required, k) => caseSatisfies(required, (words[k] as Token).case)))
-        .map((e) => e.value);
+      const values: T[] = [];
+      for (const entry of found) {
+        let satisfied = true;
+        for (let k = 0; k < entry.cases.length && satisfied; k++)
+          satisfied = caseSatisfies(
+            entry.cases[k] as WordCase,
+            (tokens[positions[k] as number] as Token).case,
+          );
+        if (satisfied) values.push(entry.value);
+      }
       if (values.length > 0) return { start, end: (positions[length - 1] as number) + 1, values };
     }
     return null;
