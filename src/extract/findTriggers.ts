@@ -14,6 +14,9 @@ const AUXILIARIES = new Set(
 );
 const PASSIVE_AUXILIARIES = new Set("is are was were be been being get got gets".split(" "));
 const ADVERBS = /ly$/;
+// A gerund after one of these names an idea, not an act: "on striking Pakistan", "of attacking".
+const GERUND_PREPOSITIONS = new Set("of on for about against without".split(" "));
+const QUOTES = new Set(['"', "“", "‘", "'"]);
 
 function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   return spans.some(([s, e]) => start < e && s < end);
@@ -72,6 +75,12 @@ export function findTriggers(
       before.kind === "word" &&
       !kb.functionWords.has(before.fold)
     ) {
+      i = match.end;
+      continue;
+    }
+    let p = i - 1;
+    while (p >= 0 && QUOTES.has(tokens[p]?.text ?? "")) p--;
+    if (/ing$/.test(first.fold) && GERUND_PREPOSITIONS.has(tokens[p]?.fold ?? "")) {
       i = match.end;
       continue;
     }

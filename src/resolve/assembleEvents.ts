@@ -22,7 +22,7 @@ export interface AssembledEvent {
 
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
 function isReportable(c: EventCandidate): boolean {
-  if (c.hypothetical && c.type !== "THREATEN") return false;
+  if (c.hypothetical) return false;
   if (c.anaphoric) return true;
   if (c.trigger.trigger.frame === "speech") return c.source !== null;
   return c.source !== null || c.target !== null || c.fatalities !== null || c.injuries !== null;

@@ -1,4 +1,5 @@
 import type { ActorMention } from "../ActorMention.ts";
+import { subjectBefore } from "../roleSlots.ts";
 import type { SentenceFacts } from "../SentenceFacts.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
@@ -20,9 +21,9 @@ function speakerOf(context: RefinerContext, facts: SentenceFacts, at: number): A
       if (after) return after;
       continue;
     }
-    // The speaker is the name right before the speech verb, or right after it ("said X").
-    const before = facts.actors.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 2).pop();
-    if (before) return before;
+    // The speaker is the subject of the speech verb, or the name right after it ("said X").
+    const before = subjectBefore(facts, i, true);
+    if (before && i - before.tokenEnd <= 12) return before;
     const after = facts.actors.find((m) => m.tokenStart === cue.end);
     if (after) return after;
   }
