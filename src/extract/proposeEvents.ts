@@ -169,6 +169,7 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
 export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCandidate[] {
   return facts.triggers.flatMap((trigger) => {
     const candidate = proposeEvent(kb, facts, trigger);
+    if (trigger.trigger.bothSides && !(candidate.source && candidate.target)) return [];
     const source = candidate.source;
     if (!source || trigger.trigger.frame === "mutual") return [candidate];
     const others = conjuncts(facts, source.mention).filter((m) => m !== candidate.target?.mention);

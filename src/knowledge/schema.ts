@@ -137,6 +137,7 @@ export const triggerSchema = z
     mode: z.string().min(1),
     frame: z.enum(["act", "mutual", "speech"]),
     ambiguous: z.string().optional(),
+    bothSides: z.boolean().default(false),
     verbs: z.array(z.string().min(2)).default([]),
     nouns: z.array(z.string().min(2)).default([]),
   })
