@@ -84,19 +84,25 @@ export function betweenPair(facts: SentenceFacts, from: number): [ActorMention, 
   return null;
 }
 
-/** "X and Y clashed": two mentions joined by "and" right before token `at`. */
+/** "X and Y clashed", "the Israel-Hezbollah ceasefire": two mentions joined right before token `at`. */
 export function coordinatedBefore(facts: SentenceFacts, at: number): [ActorMention, ActorMention] | null {
   const { tokens } = facts.sentence;
-  const before = facts.actors.filter(
-    (m) => m.tokenEnd <= at && facts.clauses[m.tokenStart] === facts.clauses[at],
-  );
+  const before = facts.actors.filter((m) => m.tokenEnd <= at && facts.clauses[m.tokenStart] === facts.clauses[at]);
   const second = before[before.length - 1];
   const first = before[before.length - 2];
   if (!first || !second) return null;
-  const between = tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.fold);
+  const between = tokens.slice(first.tokenEnd, second.tokenStart);
   const gap = tokens.slice(second.tokenEnd, at);
-  if (between.join(" ") === "and" && gap.length <= 3) return [first, second];
-  return null;
+  const joinedByAnd = between.length === 1 && between[0]?.fold === "and" && gap.length <= 3;
+  // "the Israel-Hezbollah ceasefire": two names joined by a tight hyphen right before the noun.
+  const hyphen = between[0];
+  const joinedByHyphen =
+    between.length === 1 &&
+    hyphen?.text === "-" &&
+    hyphen.start === first.end &&
+    hyphen.end === second.start &&
+    gap.length === 0;
+  return joinedByAnd || joinedByHyphen ? [first, second] : null;
 }
 
 /** A name right before a noun ("Pakistani strikes", "Pakistan's airstrikes", "TTP attacks"). */

@@ -28,6 +28,13 @@ function cueBefore(
   return false;
 }
 
+// A noun followed by one of these is the subject of a possibility: "a ceasefire would mark ...".
+const MODALS = new Set(["would", "could", "may", "might", "will", "should", "can"]);
+
+function isSubjectOfModal(c: EventCandidate): boolean {
+  return c.trigger.form === "noun" && MODALS.has(c.sentence.tokens[c.trigger.tokenEnd]?.fold ?? "");
+}
+
 /** The party whose words report a planned act: "Islamabad says it will carry out strikes". */
 function announcer(context: RefinerContext, candidate: EventCandidate) {
   const facts = context.facts[candidate.sentence.index];
@@ -60,7 +67,7 @@ export const modalityRefiner: Refiner = {
         c.negated = true;
         c.rules.push("negation-cue");
       }
-      if (!cueBefore(context, c, "hypothetical")) continue;
+      if (!cueBefore(context, c, "hypothetical") && !isSubjectOfModal(c)) continue;
       const speaker = THREATENABLE.has(c.type) ? announcer(context, c) : null;
       if (speaker) {
         c.type = "THREATEN";
