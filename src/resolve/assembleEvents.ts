@@ -7,6 +7,8 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { contextCountries } from "./contextCountries.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 
+const ACTORLESS_TYPES = new Set(["MOBILIZE", "COERCE"]);
+
 /** How far back (in sentences) "the strikes" may refer to an earlier event. */
 const ANAPHORA_WINDOW = 3;
 /** How far (in sentences) an act's date carries to acts in sentences that give none. */
@@ -25,7 +27,10 @@ function isReportable(c: EventCandidate): boolean {
   if (c.hypothetical) return false;
   if (c.anaphoric) return true;
   if (c.trigger.trigger.frame === "speech") return c.source !== null;
-  return c.source !== null || c.target !== null || c.fatalities !== null || c.injuries !== null;
+  if (c.source !== null || c.target !== null || c.fatalities !== null || c.injuries !== null) return true;
+  // A deployment, alert, ban or closure is news even when the text names nobody: "bus stations
+  // have been put on high alert", "a ban has been imposed" — when it says where.
+  return ACTORLESS_TYPES.has(c.type) && c.places.length > 0;
 }
 
 const keyOf = (r: ResolvedEvent, role: "source" | "target") => r[role]?.key ?? null;
