@@ -152,9 +152,11 @@ export function findPersonRoles(
     const roleOf = tokens[o - 1]?.fold === "of" ? roleEndingAt(kb, tokens, o - 1) : null;
     if (roleOf) {
       // Skip the rest of the organisation's name: "Syria's General Intelligence Service".
-      const inName = (t: Token | undefined) => t !== undefined && (t.kind === "possessive" || t.case !== "lower");
+      const inName = (t: Token | undefined) =>
+        t !== undefined && (t.kind === "possessive" || t.case !== "lower");
       let c = mention.tokenEnd;
-      while (c < tokens.length && c < mention.tokenEnd + 6 && tokens[c]?.text !== "," && inName(tokens[c])) c++;
+      while (c < tokens.length && c < mention.tokenEnd + 6 && tokens[c]?.text !== "," && inName(tokens[c]))
+        c++;
       const nameEnd = tokens[c]?.text === "," ? nameEndingAfter(kb, tokens, c + 1) : null;
       if (nameEnd !== null && (tokens[nameEnd] === undefined || tokens[nameEnd]?.text === ",")) {
         add(c + 1, nameEnd, roleOf.role, roleOf.former, mention, "role-of-actor-comma-person");

@@ -4,6 +4,7 @@ import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
 import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
 import { denialTargetRefiner } from "./refiners/denialTargetRefiner.ts";
 import { implicitTargetRefiner } from "./refiners/implicitTargetRefiner.ts";
+import { mediationTargetRefiner } from "./refiners/mediationTargetRefiner.ts";
 import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
 import { quotedSpeakerRefiner } from "./refiners/quotedSpeakerRefiner.ts";
@@ -32,6 +33,7 @@ export const REFINERS: readonly Refiner[] = [
   denialTargetRefiner,
   // After the responsibility claims: a reaction is addressed to whoever did the act.
   reactionTargetRefiner,
+  mediationTargetRefiner,
   statementModeRefiner,
   casualtyRefiner,
   // After casualties: the victims a count names may be the target.

@@ -87,7 +87,9 @@ export function betweenPair(facts: SentenceFacts, from: number): [ActorMention, 
 /** "X and Y clashed", "the Israel-Hezbollah ceasefire": two mentions joined right before token `at`. */
 export function coordinatedBefore(facts: SentenceFacts, at: number): [ActorMention, ActorMention] | null {
   const { tokens } = facts.sentence;
-  const before = facts.actors.filter((m) => m.tokenEnd <= at && facts.clauses[m.tokenStart] === facts.clauses[at]);
+  const before = facts.actors.filter(
+    (m) => m.tokenEnd <= at && facts.clauses[m.tokenStart] === facts.clauses[at],
+  );
   const second = before[before.length - 1];
   const first = before[before.length - 2];
   if (!first || !second) return null;
