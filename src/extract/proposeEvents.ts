@@ -128,7 +128,7 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
  */
 function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
   const { tokens } = facts.sentence;
-  if (trigger.form === "noun") {
+  if (trigger.form === "noun" || trigger.trigger.predicate) {
     const reported = speakerBefore(facts, trigger.tokenStart, (i) => {
       const cue = kb.cues.speech.longestAt(tokens, i);
       return cue !== null && tokens[i]?.fold !== "according";

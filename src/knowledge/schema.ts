@@ -138,6 +138,7 @@ export const triggerSchema = z
     frame: z.enum(["act", "mutual", "speech"]),
     ambiguous: z.string().optional(),
     bothSides: z.boolean().default(false),
+    predicate: z.boolean().default(false),
     verbs: z.array(z.string().min(2)).default([]),
     nouns: z.array(z.string().min(2)).default([]),
   })
