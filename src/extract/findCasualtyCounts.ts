@@ -1,4 +1,5 @@
 import type { Count, CountQualifier } from "../core/ConflictEvent.ts";
+import { SPELLED_NUMBERS } from "../core/spelledNumbers.ts";
 import type { Token } from "../nlp/tokenize.ts";
 
 /** A number of people killed or injured, as stated in a sentence. */
@@ -8,36 +9,6 @@ export interface CasualtyCount extends Count {
   tokenEnd: number;
 }
 
-const SPELLED: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
 const QUALIFIERS: Array<[string[], CountQualifier]> = [
   [["at", "least"], "at_least"],
   [["more", "than"], "at_least"],
@@ -86,12 +57,12 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; end: nu
     }
     return { value: Number(digits), end };
   }
-  const spelled = SPELLED[t.fold];
+  const spelled = SPELLED_NUMBERS[t.fold];
   if (spelled === undefined) return null;
   const next = tokens[i + 1];
   const after = tokens[i + 2];
-  if (next?.text === "-" && after && SPELLED[after.fold] !== undefined && spelled >= 20)
-    return { value: spelled + (SPELLED[after.fold] ?? 0), end: i + 3 };
+  if (next?.text === "-" && after && SPELLED_NUMBERS[after.fold] !== undefined && spelled >= 20)
+    return { value: spelled + (SPELLED_NUMBERS[after.fold] ?? 0), end: i + 3 };
   return { value: spelled, end: i + 1 };
 }
 

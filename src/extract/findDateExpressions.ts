@@ -1,3 +1,4 @@
+import { SPELLED_NUMBERS } from "../core/spelledNumbers.ts";
 /**
  * How an expression is tied to the calendar, which tells the resolver what to read it against:
  * - `absolute`: calendar fields ("27 February 2026", "late 2001", "February"; the year may be missing);
@@ -103,22 +104,8 @@ const MONTH_WORDS: Readonly<Record<string, MonthWord>> = {
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// "a day after", "two days ago", "twelve years after".
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SPELLED_NUMBERS };
 
 const PART_WORDS: Readonly<Record<string, DatePart>> = {
   early: "early",
