@@ -27,7 +27,7 @@ const LEVEL_BONUS: Record<Place["level"], number> = {
 };
 const FEATURE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 1 };
 const CURATED_BONUS = 1;
-const PREFERRED_COUNTRY_BONUS = 6;
+const PREFERRED_COUNTRY_BONUS = 3;
 
 function placeScore(place: Place): number {
   return (

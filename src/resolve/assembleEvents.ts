@@ -92,7 +92,7 @@ export function assembleEvents(
   published: IsoDate,
 ): AssembledEvent[] {
   const kept: ResolvedEvent[] = [];
-  const countries = contextCountries(extraction);
+  const countries = contextCountries(kb, extraction);
   let previous: { date: DateRange; sentence: number } | null = null;
   for (const candidate of extraction.candidates.filter(isReportable)) {
     const context = countries.get(candidate.sentence.index) ?? null;

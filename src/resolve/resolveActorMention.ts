@@ -62,7 +62,8 @@ export function resolveActorMention(
         via: extension.role,
       });
     } else if (extension) {
-      resolved.push({ ...actor, name: mention.text, via: extension.role });
+      // "TTP militants" is the TTP: printed under its own name, which the scorer's aliases know.
+      resolved.push({ ...actor, via: extension.role });
     } else {
       resolved.push(actor);
     }

@@ -44,6 +44,36 @@ function facilityAfter(context: RefinerContext, c: EventCandidate): ActorMention
   return null;
 }
 
+const TARGETED_PLACE = new Set(["on", "against", "targeting", "at"]);
+
+/** A place the act was aimed at: "strikes on Kandahar" hit the state that holds Kandahar. */
+function placeAimedAt(context: RefinerContext, c: EventCandidate): ActorMention | null {
+  const facts = context.facts[c.sentence.index];
+  const place = facts?.places.find(
+    (p) =>
+      p.tokenStart >= c.trigger.tokenEnd &&
+      p.tokenStart <= c.trigger.tokenEnd + 3 &&
+      TARGETED_PLACE.has(p.preposition ?? ""),
+  );
+  const country = place?.candidates[0]?.place.country;
+  if (!place || !country) return null;
+  // The state of the place's own country, not of the sentence's.
+  const mention = targetMention(
+    context.document.text,
+    c.sentence.tokens,
+    place.tokenStart,
+    place.tokenEnd,
+    "STATE",
+    "place-aimed-at",
+  );
+  return {
+    ...mention,
+    refs: [{ entity: "country", iso3: country, via: "metonym" }],
+    extension: { role: "institution", phrase: place.text },
+    kindFromContext: null,
+  };
+}
+
 /** Whom the dead or wounded were, when the count names them: "13 civilians were killed". */
 function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | null {
   const count = c.fatalities ?? c.injuries;
@@ -62,15 +92,15 @@ function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | n
 
 /**
  * Gives an attack without a named target the party its text implies: the owner of what was hit
- * (a military base is the state's, a mosque or market its people's) or the victims its count
- * names. The country is settled at resolution from the places and parties of the context.
+ * (a military base is the state's, a mosque or market its people's), the state that holds the
+ * place it was aimed at ("strikes on Kandahar"), or the victims its count names. The country is settled at resolution from the places and parties of the context.
  */
 export const implicitTargetRefiner: Refiner = {
   id: "implicit-target",
   refine(context, candidates) {
     for (const c of candidates) {
       if (c.type !== "ASSAULT" || c.target || c.mode === "armed_clash") continue;
-      const target = facilityAfter(context, c) ?? victimsOf(context, c);
+      const target = facilityAfter(context, c) ?? placeAimedAt(context, c) ?? victimsOf(context, c);
       if (target) {
         c.target = { mention: target, rule: target.rule };
         c.rules.push(target.rule);

@@ -1,0 +1,140 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractText } from "../../test/support/extractText.ts";
+import type { Actor } from "../core/actor.ts";
+
+const key = (a: Actor | null) =>
+  a ? (a.kind === "STATE" || a.kind === "CIVILIANS" ? `${a.country}:${a.kind}` : a.name) : null;
+
+interface Expected {
+  type: string;
+  mode?: string;
+  source: string | null;
+  target: string | null;
+  date?: string | null;
+  fatalities?: number;
+  negated?: boolean;
+}
+
+// Short sentences written for these tests, each exercising one rule of the engine. Published
+// Friday 27 February 2026 unless the case says otherwise.
+const CASES: Array<[string, string, Expected[]]> = [
+  [
+    "active verb: subject and direct object",
+    "Afghan troops attacked Pakistani border posts on Thursday.",
+    [{ type: "ASSAULT", mode: "attack", source: "AFG:STATE", target: "PAK:STATE", date: "2026-02-26" }],
+  ],
+  [
+    "light verb, weapon mode, the place aimed at",
+    "Pakistan carried out drone strikes on Kandahar on Tuesday.",
+    [{ type: "ASSAULT", mode: "air", source: "PAK:STATE", target: "AFG:STATE", date: "2026-02-24" }],
+  ],
+  [
+    "passive with agent",
+    "Three policemen were killed by TTP militants in Bannu on Monday.",
+    [{ type: "ASSAULT", source: "Tehreek-e-Taliban Pakistan", target: "PAK:STATE", fatalities: 3 }],
+  ],
+  [
+    "outcome folded into the act",
+    "Al-Shabaab fighters stormed an army base, killing at least 12 soldiers.",
+    [{ type: "ASSAULT", source: "Al-Shabaab", target: "SOM:STATE", fatalities: 12 }],
+  ],
+  [
+    "two sides of a clash (the Taliban are the state in 2026)",
+    "Clashes between Taliban and Pakistani forces erupted at Torkham on Sunday.",
+    [{ type: "ASSAULT", mode: "armed_clash", source: "AFG:STATE", target: "PAK:STATE", date: "2026-02-22" }],
+  ],
+  [
+    "coordinated sources make one act each",
+    "The US and the UK launched strikes against the Houthis on Monday.",
+    [
+      { type: "ASSAULT", mode: "air", source: "GBR:STATE", target: "Houthis", date: "2026-02-23" },
+      { type: "ASSAULT", mode: "air", source: "USA:STATE", target: "Houthis", date: "2026-02-23" },
+    ],
+  ],
+  [
+    "accusation with its mode",
+    "Pakistan accuses the Taliban of harbouring the TTP.",
+    [{ type: "ACCUSE", mode: "harbouring", source: "PAK:STATE", target: "AFG:STATE", date: null }],
+  ],
+  [
+    "a denial answers the accuser",
+    "Islamabad accused Kabul of sheltering militants. Kabul denied the allegations.",
+    [
+      { type: "ACCUSE", mode: "harbouring", source: "PAK:STATE", target: "AFG:STATE" },
+      { type: "REJECT", mode: "deny", source: "AFG:STATE", target: "PAK:STATE" },
+    ],
+  ],
+  [
+    "a reaction is addressed to the perpetrator",
+    "The Houthis fired missiles at a tanker. Britain condemned the attack.",
+    [
+      { type: "ASSAULT", mode: "shelling", source: "Houthis", target: null },
+      { type: "PROTEST", mode: "condemn", source: "GBR:STATE", target: "Houthis" },
+    ],
+  ],
+  [
+    "an announced act is a threat",
+    "Islamabad says it will carry out strikes against TTP hideouts.",
+    [{ type: "THREATEN", mode: "other", source: "PAK:STATE", target: "Tehreek-e-Taliban Pakistan" }],
+  ],
+  [
+    "warning of retaliation",
+    "Kabul has warned of retaliation.",
+    [{ type: "THREATEN", mode: "retaliation", source: "AFG:STATE", target: null, date: null }],
+  ],
+  [
+    "negation",
+    "India has not recognised the Taliban government.",
+    [{ type: "SUPPORT", mode: "recognize", source: "IND:STATE", target: "AFG:STATE", negated: true }],
+  ],
+  [
+    "a claim of responsibility names the perpetrator",
+    "The BLA claimed responsibility for the bombing in Quetta.",
+    [{ type: "ASSAULT", mode: "bombing", source: "Baloch Liberation Army", target: null }],
+  ],
+  [
+    "the group refers back to the armed group",
+    "JNIM fighters raided a town in Mali. The group later attacked an army post.",
+    [
+      { type: "ASSAULT", source: "JNIM", target: null },
+      { type: "ASSAULT", source: "JNIM", target: "MLI:STATE" },
+    ],
+  ],
+  [
+    "institutions without a country take the story's",
+    "Somali troops entered the town. Security forces arrested six suspects in Mogadishu.",
+    [{ type: "COERCE", mode: "arrest", source: "SOM:STATE", target: null }],
+  ],
+  [
+    "talks between two parties",
+    "Russia and Ukraine held talks in Istanbul on Monday.",
+    [{ type: "CONSULT", mode: "talks", source: "RUS:STATE", target: "UKR:STATE", date: "2026-02-23" }],
+  ],
+  [
+    "mediation is addressed to the first side",
+    "Qatar mediated between Pakistan and the Taliban in October 2025.",
+    [{ type: "CONSULT", mode: "mediate", source: "QAT:STATE", target: "PAK:STATE", date: "2025-10-01" }],
+  ],
+];
+
+describe("extraction of short sentences, rule by rule", () => {
+  for (const [rule, text, expected] of CASES) {
+    it(`${rule}: ${JSON.stringify(text)}`, () => {
+      const events = extractText(text, "2026-02-27");
+      const actual = events.map((e, i) => {
+        const want = expected[i];
+        return {
+          type: e.type,
+          ...(want?.mode !== undefined && { mode: e.mode }),
+          source: key(e.source),
+          target: key(e.target),
+          ...(want?.date !== undefined && { date: e.date?.start ?? null }),
+          ...(want?.fatalities !== undefined && { fatalities: e.fatalities?.count }),
+          ...(want?.negated !== undefined && { negated: e.negated }),
+        };
+      });
+      assert.deepEqual(actual, expected);
+    });
+  }
+});
