@@ -14,6 +14,7 @@ describe("maskNonProse", () => {
     ["PORT SUDAN, SUDAN, May 6, 2025 - Drones struck.", "Drones struck."],
     ["DAMASCUS/PARIS — After two days of fighting.", "After two days of fighting."],
     ["NATO said on Monday.", "NATO said on Monday."],
+    ["Jammu/Srinagar, May 7 (PTI) At least 13 people died.", "At least 13 people died."],
     [
       "A caption about the strike.\n| Photo Credit:\nAP\nNext line.",
       "A caption about the strike.\n\n\nNext line.",
