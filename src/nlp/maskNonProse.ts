@@ -46,7 +46,9 @@ export function maskNonProse(
     /^[ \t]*[A-Z][A-Z.'’/ -]{2,}[A-Z.](?:,[ \t]*[A-Z][A-Z.'’ -]{2,}[A-Z.])*(?:,[ \t]*[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4})?[ \t]*[:–—-][ \t]+/gm,
   );
   // A mixed-case dateline with its agency: "Jammu/Srinagar, May 7 (PTI)".
-  blankAll(/^[ \t]*[A-Z][a-z]+(?:[/ -][A-Z][a-z]+)*, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z]{2,8}\)[ \t:–—-]*/gm);
+  blankAll(
+    /^[ \t]*[A-Z][a-z]+(?:[/ -][A-Z][a-z]+)*, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z]{2,8}\)[ \t:–—-]*/gm,
+  );
   blankAll(/^[ \t]*#{1,6}(?=[ \t])/gm);
   blankAll(/^[ \t]*[-*•·▪◦‣][ \t]+/gm);
   blankAll(/^[ \t]*([.*_=~-][ \t]*){3,}$/gm);
