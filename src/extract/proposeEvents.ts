@@ -97,7 +97,8 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
       target: filler(between[1], "between-x-and-y"),
       rules: ["between-x-and-y"],
     };
-  const pair = coordinatedBefore(facts, trigger.tokenStart);
+  // "Russia and Ukraine wrapped up a second round of talks": a noun may stand further from its subjects.
+  const pair = coordinatedBefore(facts, trigger.tokenStart, trigger.form === "noun" ? 8 : 3);
   if (pair)
     return {
       source: filler(pair[0], "x-and-y-verb"),

@@ -68,24 +68,28 @@ export function objectAfter(
   return null;
 }
 
-/** "between X and Y": the two mentions after "between" within the clause. */
+/** "between X and Y": the last name before the "and" and the first after it, within the clause. */
 export function betweenPair(facts: SentenceFacts, from: number): [ActorMention, ActorMention] | null {
   const { tokens } = facts.sentence;
   const clause = facts.clauses[from];
   for (let i = from; i < tokens.length && facts.clauses[i] === clause; i++) {
     if (tokens[i]?.fold !== "between") continue;
-    const after = facts.actors.filter((m) => m.tokenStart > i && m.tokenStart <= i + 12);
-    const first = after[0];
-    const second = after[1];
-    if (first && second && tokens.slice(first.tokenEnd, second.tokenStart).some((t) => t.fold === "and"))
-      return [first, second];
-    return null;
+    let and = i + 1;
+    while (and < tokens.length && and < i + 14 && tokens[and]?.fold !== "and") and++;
+    if (tokens[and]?.fold !== "and") return null;
+    const first = facts.actors.filter((m) => m.tokenStart > i && m.tokenEnd <= and).pop();
+    const second = facts.actors.find((m) => m.tokenStart > and && m.tokenStart <= and + 8);
+    return first && second ? [first, second] : null;
   }
   return null;
 }
 
 /** "X and Y clashed", "the Israel-Hezbollah ceasefire": two mentions joined right before token `at`. */
-export function coordinatedBefore(facts: SentenceFacts, at: number): [ActorMention, ActorMention] | null {
+export function coordinatedBefore(
+  facts: SentenceFacts,
+  at: number,
+  maxGap = 3,
+): [ActorMention, ActorMention] | null {
   const { tokens } = facts.sentence;
   const before = facts.actors.filter(
     (m) => m.tokenEnd <= at && facts.clauses[m.tokenStart] === facts.clauses[at],
@@ -95,7 +99,7 @@ export function coordinatedBefore(facts: SentenceFacts, at: number): [ActorMenti
   if (!first || !second) return null;
   const between = tokens.slice(first.tokenEnd, second.tokenStart);
   const gap = tokens.slice(second.tokenEnd, at);
-  const joinedByAnd = between.length === 1 && between[0]?.fold === "and" && gap.length <= 3;
+  const joinedByAnd = between.length === 1 && between[0]?.fold === "and" && gap.length <= maxGap;
   // "the Israel-Hezbollah ceasefire": two names joined by a tight hyphen right before the noun.
   const hyphen = between[0];
   const joinedByHyphen =
