@@ -33,6 +33,9 @@ function chooseForm(forms: readonly TriggerForm[], tokens: readonly Token[], sta
     return prefer("noun");
   if (AUXILIARIES.has(before.fold) || ADVERBS.test(before.fold)) return prefer("verb");
   if (/ed$/.test(word)) return prefer("verb");
+  // "mortar shelling", "border fighting": an -ing form after a lower-case modifier is a noun; after a
+  // comma, a preposition or a name it is a participle or a verb ("..., killing 12").
+  if (/ing$/.test(word)) return prefer(before.case === "lower" && before.kind === "word" ? "noun" : "verb");
   // After a capitalised name ("Pakistani strikes", "TTP attacks") a plural is a noun; a base form after a name is a verb.
   return prefer(/s$/.test(word) && before.case !== "lower" ? "noun" : "verb");
 }
