@@ -6,7 +6,7 @@ import type { SentenceFacts } from "./SentenceFacts.ts";
 const SPEECH_NEIGHBOURS = new Set(["told", "said", "says", "say", "tells", "according"]);
 
 /** Whether a mention is a speaker or addressee of speech: "told Dawn", "..., Yahya Saree said". */
-export function isSpeechParty(tokens: readonly Token[], mention: ActorMention): boolean {
+function isSpeechParty(tokens: readonly Token[], mention: ActorMention): boolean {
   return (
     SPEECH_NEIGHBOURS.has(tokens[mention.tokenStart - 1]?.fold ?? "") ||
     SPEECH_NEIGHBOURS.has(tokens[mention.tokenEnd]?.fold ?? "")
@@ -14,7 +14,7 @@ export function isSpeechParty(tokens: readonly Token[], mention: ActorMention): 
 }
 
 /** Words before a name that make it the object of a preposition, not a subject. */
-export const PREPOSITIONS = new Set(
+const PREPOSITIONS = new Set(
   "of in on at from to with against near inside into across by for between among under over through toward towards around about than upon outside within along via including like as".split(
     " ",
   ),
@@ -27,7 +27,7 @@ export const PLACE_PREPOSITIONS = new Set(
 );
 
 /** The token before a mention, skipping "the". */
-export function wordBefore(tokens: readonly Token[], mention: ActorMention): Token | undefined {
+function wordBefore(tokens: readonly Token[], mention: ActorMention): Token | undefined {
   let k = mention.tokenStart - 1;
   if (tokens[k]?.fold === "the") k--;
   return tokens[k];

@@ -16,7 +16,7 @@ const FORMATS: Record<string, DocumentFormat> = {
   ".htm": "html",
 };
 
-export function formatOfPath(path: string): DocumentFormat | null {
+function formatOfPath(path: string): DocumentFormat | null {
   return FORMATS[extname(path).toLowerCase()] ?? null;
 }
 

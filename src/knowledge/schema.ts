@@ -173,7 +173,6 @@ export type CountryEntry = z.infer<typeof countrySchema>;
 export type PlaceEntry = z.infer<typeof placeSchema>;
 export type Institutions = z.infer<typeof institutionsSchema>;
 export type RolePatterns = z.infer<typeof rolePatternsSchema>;
-export type PeriodEntry = z.infer<typeof periodSchema>;
 export type TriggerEntry = z.infer<typeof triggerSchema>;
 export type Cues = z.infer<typeof cuesSchema>;
 export type EventType = (typeof EVENT_TYPES)[number];
