@@ -65,7 +65,10 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
       filler(lightVerbSubject(kb, facts, trigger), "light-verb-subject");
   }
   if (!target) {
-    const object = objectAfter(facts, trigger.tokenEnd);
+    let object = objectAfter(facts, trigger.tokenEnd);
+    // "strikes inside Afghanistan targeting TTP camps": past the place, to what was aimed at.
+    if (object && PLACE_PREPOSITIONS.has(object.preposition ?? ""))
+      object = objectAfter(facts, object.mention.tokenEnd);
     if (object) {
       const isDirect = object.preposition === null && trigger.form === "verb";
       const isTargeted = object.preposition !== null && TARGET_PREPOSITIONS.has(object.preposition);

@@ -285,6 +285,7 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     causal: phraseSet(cues.causal),
     statementNouns: phraseSet(cues.statementNouns),
     groupAnaphors: phraseSet(cues.groupAnaphors),
+    eventAnaphors: phraseSet(cues.eventAnaphors),
     personAnaphors: phraseSet(cues.personAnaphors),
     modes: modeIndex(cues.modes),
     statementModes: new Map(

@@ -173,6 +173,7 @@ export function readKnowledgeSources(
     causal: [],
     statementNouns: [],
     groupAnaphors: [],
+    eventAnaphors: [],
     personAnaphors: [],
     modes: {},
     statementModes: {},

@@ -157,6 +157,7 @@ export const cuesSchema = z
     causal: phrases,
     statementNouns: phrases.default([]),
     groupAnaphors: phrases.default([]),
+    eventAnaphors: phrases.default([]),
     personAnaphors: phrases.default([]),
     modes: z.record(z.string(), phrases),
     statementModes: z.partialRecord(z.enum(EVENT_TYPES), z.record(z.string(), phrases)).default({}),

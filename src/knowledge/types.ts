@@ -68,6 +68,7 @@ export interface CueIndexes {
   causal: PhraseIndex<string>;
   statementNouns: PhraseIndex<string>;
   groupAnaphors: PhraseIndex<string>;
+  eventAnaphors: PhraseIndex<string>;
   personAnaphors: PhraseIndex<string>;
   modes: PhraseIndex<string>;
   /** By event type: a word after a statement trigger and the mode it implies ("of harbouring" → harbouring). */

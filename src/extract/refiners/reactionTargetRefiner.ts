@@ -1,5 +1,5 @@
 import type { EventCandidate } from "../EventCandidate.ts";
-import type { Refiner } from "./Refiner.ts";
+import type { Refiner, RefinerContext } from "./Refiner.ts";
 
 /** How many sentences back "the attack" may refer to. */
 const REACH = 3;
@@ -28,6 +28,14 @@ function antecedentOf(
   );
 }
 
+/** "condemned the act", "denounced the violence": a noun after the trigger that refers back to an act. */
+function namesAnEarlierAct(context: RefinerContext, c: EventCandidate): boolean {
+  const { tokens } = c.sentence;
+  for (let i = c.trigger.tokenEnd; i < Math.min(tokens.length, c.trigger.tokenEnd + 3); i++)
+    if (context.kb.cues.eventAnaphors.longestAt(tokens, i)) return true;
+  return false;
+}
+
 /**
  * A statement about an act is addressed to whoever did it and answers it (GUIDELINE §3, §7): in
  * "The Houthis fired missiles at a ship. The US condemned the attack." the condemnation's target is
@@ -35,7 +43,7 @@ function antecedentOf(
  */
 export const reactionTargetRefiner: Refiner = {
   id: "reaction-target",
-  refine(_context, candidates) {
+  refine(context, candidates) {
     for (const c of candidates) {
       if (!REACTIONS.has(c.type)) continue;
       const act = candidates.find(
@@ -46,10 +54,15 @@ export const reactionTargetRefiner: Refiner = {
           a.trigger.tokenStart - c.trigger.tokenEnd <= WINDOW &&
           (a.type === "ASSAULT" || a.type === "COERCE"),
       );
-      if (!act) continue;
-      const referenced = act.anaphoric ? antecedentOf(candidates, act) : act;
+      const referenced = act
+        ? act.anaphoric
+          ? antecedentOf(candidates, act)
+          : act
+        : namesAnEarlierAct(context, c)
+          ? antecedentOf(candidates, { ...c, type: "ASSAULT" })
+          : null;
       const perpetrator = referenced?.source ?? null;
-      if (perpetrator && (!c.target || c.target.mention === act.target?.mention)) {
+      if (perpetrator && (!c.target || c.target.mention === act?.target?.mention)) {
         c.target = { mention: perpetrator.mention, rule: "addressed-to-perpetrator" };
         c.rules.push("addressed-to-perpetrator");
       }
