@@ -67,8 +67,11 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
   if (!target) {
     let object = objectAfter(facts, trigger.tokenEnd);
     // "strikes inside Afghanistan targeting TTP camps": past the place, to what was aimed at.
-    if (object && PLACE_PREPOSITIONS.has(object.preposition ?? ""))
-      object = objectAfter(facts, object.mention.tokenEnd);
+    if (object && PLACE_PREPOSITIONS.has(object.preposition ?? "")) {
+      const next = objectAfter(facts, object.mention.tokenEnd);
+      const aimed = next && facts.sentence.tokens[next.mention.tokenStart - 1]?.fold === "targeting";
+      object = aimed || (next && TARGET_PREPOSITIONS.has(next.preposition ?? "")) ? next : object;
+    }
     if (object) {
       const isDirect = object.preposition === null && trigger.form === "verb";
       const isTargeted = object.preposition !== null && TARGET_PREPOSITIONS.has(object.preposition);
