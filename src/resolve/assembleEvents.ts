@@ -4,6 +4,7 @@ import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { contextCountries } from "./contextCountries.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 
@@ -110,6 +111,8 @@ export function assembleEvents(
     if (antecedent) mergeInto(antecedent, resolved);
     else if (!candidate.anaphoric) kept.push(resolved);
   }
+
+  completeTargetsFromDyad(kept);
 
   const idOf = new Map<EventCandidate, string>();
   kept.forEach((r, i) => {

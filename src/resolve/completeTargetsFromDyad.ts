@@ -1,0 +1,38 @@
+import type { ResolvedEvent } from "./resolveCandidates.ts";
+
+// Hostile acts and words whose pairs tell who is fighting whom in a document.
+const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
+/** How many events must name a pair before it counts as the document's conflict. */
+const MIN_PAIR_EVENTS = 2;
+
+/**
+ * The conflict a document is about is the pair of parties its hostile events name most often
+ * (at least twice). An attack by one of them whose target the sentence leaves unnamed is taken to
+ * be aimed at the other ("Israeli strikes across Lebanon", in a story about Israel and Hezbollah).
+ * Each completed event records the rule "target-from-document-dyad" for --explain.
+ */
+export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void {
+  const pairs = new Map<
+    string,
+    { count: number; sides: [ResolvedEvent["source"], ResolvedEvent["target"]] }
+  >();
+  for (const e of events) {
+    if (!HOSTILE_TYPES.has(e.event.type) || !e.source || !e.target || e.source.key === e.target.key) continue;
+    const key = [e.source.key, e.target.key].sort().join("|");
+    const entry = pairs.get(key) ?? { count: 0, sides: [e.source, e.target] };
+    entry.count++;
+    pairs.set(key, entry);
+  }
+  const top = [...pairs.values()].sort((a, b) => b.count - a.count)[0];
+  if (!top || top.count < MIN_PAIR_EVENTS) return;
+  const [a, b] = top.sides;
+  if (!a || !b) return;
+  for (const e of events) {
+    if (e.event.type !== "ASSAULT" || e.target || !e.source || e.event.mode === "armed_clash") continue;
+    const other = e.source.key === a.key ? b : e.source.key === b.key ? a : null;
+    if (!other) continue;
+    e.target = other;
+    e.event.target = { name: other.name, country: other.country, kind: other.kind };
+    e.candidate.rules.push("target-from-document-dyad");
+  }
+}
