@@ -2,13 +2,16 @@ import type { ResolvedEvent } from "./resolveCandidates.ts";
 
 // Hostile acts and words whose pairs tell who is fighting whom in a document.
 const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
+// Acts and threats whose target may be read from the document's conflict.
+const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN"]);
 /** How many events must name a pair before it counts as the document's conflict. */
 const MIN_PAIR_EVENTS = 2;
 
 /**
  * The conflict a document is about is the pair of parties its hostile events name most often
  * (at least twice). An attack by one of them whose target the sentence leaves unnamed is taken to
- * be aimed at the other ("Israeli strikes across Lebanon", in a story about Israel and Hezbollah).
+ * be aimed at the other ("Israeli strikes across Lebanon", in a story about Israel and Hezbollah);
+ * so is a threat that names no addressee ("Afghanistan reserves the right to defend its territory").
  * Each completed event records the rule "target-from-document-dyad" for --explain.
  */
 export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void {
@@ -28,7 +31,8 @@ export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void 
   const [a, b] = top.sides;
   if (!a || !b) return;
   for (const e of events) {
-    if (e.event.type !== "ASSAULT" || e.target || !e.source || e.event.mode === "armed_clash") continue;
+    if (!COMPLETED_TYPES.has(e.event.type) || e.target || !e.source || e.event.mode === "armed_clash")
+      continue;
     const other = e.source.key === a.key ? b : e.source.key === b.key ? a : null;
     if (!other) continue;
     e.target = other;
