@@ -22,15 +22,24 @@ function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: numbe
   return spans.some(([s, e]) => start < e && s < end);
 }
 
-/** Chooses between the verb and noun reading of a form listed as both ("attacks", "fighting"). */
-function chooseForm(forms: readonly TriggerForm[], tokens: readonly Token[], start: number): TriggerForm {
-  if (forms.length === 1) return forms[0] as TriggerForm;
+/**
+ * Chooses between the verb and noun reading of a trigger form ("attacks", "fighting"), or null
+ * when the context demands a reading the form does not have: "Pakistan's support" is no verb
+ * "support", "has support" no noun.
+ */
+function chooseForm(
+  forms: readonly TriggerForm[],
+  tokens: readonly Token[],
+  start: number,
+): TriggerForm | null {
   const before = tokens[start - 1];
   const word = tokens[start]?.fold ?? "";
-  const prefer = (form: "verb" | "noun") => forms.find((f) => f.form === form) ?? (forms[0] as TriggerForm);
+  const only = (form: "verb" | "noun") => forms.find((f) => f.form === form) ?? null;
+  const prefer = (form: "verb" | "noun") => only(form) ?? (forms[0] as TriggerForm);
   if (!before) return prefer(/ed$/.test(word) ? "verb" : "noun");
-  if (NOUN_MARKERS.has(before.fold) || before.kind === "number" || before.kind === "possessive")
-    return prefer("noun");
+  if (before.kind === "possessive" || ["the", "a", "an", "its", "their", "his", "her"].includes(before.fold))
+    return only("noun");
+  if (NOUN_MARKERS.has(before.fold) || before.kind === "number") return prefer("noun");
   if (AUXILIARIES.has(before.fold) || ADVERBS.test(before.fold)) return prefer("verb");
   if (/ed$/.test(word)) return prefer("verb");
   // "mortar shelling", "border fighting": an -ing form after a lower-case modifier is a noun; after a
@@ -88,6 +97,10 @@ export function findTriggers(
       continue;
     }
     const chosen = chooseForm(match.values, tokens, i);
+    if (!chosen) {
+      i = match.end;
+      continue;
+    }
     const last = tokens[match.end - 1] as Token;
     found.push({
       trigger: chosen.trigger,
