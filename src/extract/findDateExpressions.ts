@@ -646,6 +646,11 @@ function withOffset(expr: DateExpression, offset: number): DateExpression {
   };
 }
 
+// Every rule needs a digit, a month or weekday name, or one of these words: a text with none
+// holds no date expression.
+const MAY_HOLD_A_DATE =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?|weeks?|months?|years?|decades?|night|overnight|today|tonight|tomorrow|yesterday|ago|later|after|before|since|earlier|hours?)\b/i;
+
 /**
  * Finds every temporal expression in `text` and returns what each states, unresolved, in text
  * order: dates ("Feb. 27, 2026", "27 February", "2026-02-27", "9/11"), months and years
@@ -654,6 +659,8 @@ function withOffset(expr: DateExpression, offset: number): DateExpression {
  * shifted by `offset`, so that the text may be a sentence cut from a document.
  */
 export function findDateExpressions(text: string, offset = 0): DateExpression[] {
+  // Most sentences name no time at all: one cheap test spares them every rule.
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text)).sort(
     (a, b) => a.expr.start - b.expr.start,
   );
