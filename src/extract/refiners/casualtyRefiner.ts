@@ -1,14 +1,12 @@
 import type { EventCandidate } from "../EventCandidate.ts";
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner } from "./Refiner.ts";
 
 /** Gives each casualty count of a sentence to the nearest violent event in it. */
 export const casualtyRefiner: Refiner = {
   id: "casualties",
   refine(context, candidates) {
-    const bySentence = new Map<number, EventCandidate[]>();
-    for (const c of candidates)
-      bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
-    for (const [index, group] of bySentence) {
+    for (const [index, group] of candidatesBySentence(candidates)) {
       const facts = context.facts[index];
       const violent = group.filter((c) => c.type === "ASSAULT");
       if (!facts || violent.length === 0) continue;

@@ -1,4 +1,5 @@
 import type { EventCandidate } from "../EventCandidate.ts";
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
 /** How many sentences back a reply may reach for what it answers ("In response, ..."). */
@@ -38,9 +39,10 @@ function statementNounBefore(
 export const causalLinkRefiner: Refiner = {
   id: "causal-links",
   refine(context, candidates) {
+    const bySentence = candidatesBySentence(candidates);
     for (const facts of context.facts) {
       const { tokens, index } = facts.sentence;
-      const inSentence = candidates.filter((c) => c.sentence.index === index);
+      const inSentence = bySentence.get(index) ?? [];
       for (let i = 0; i < tokens.length; i++) {
         const cue = context.kb.cues.causal.longestAt(tokens, i);
         if (!cue) continue;

@@ -1,3 +1,4 @@
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner } from "./Refiner.ts";
 
 // Statements have no place unless the text says where they were made (GUIDELINE §5).
@@ -10,6 +11,7 @@ const PLACED_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"]
 export const placeRefiner: Refiner = {
   id: "places",
   refine(context, candidates) {
+    const bySentence = candidatesBySentence(candidates);
     for (const c of candidates) {
       if (!PLACED_TYPES.has(c.type) && !(c.type === "CONSULT" && (c.mode === "visit" || c.mode === "host")))
         continue;
@@ -18,10 +20,8 @@ export const placeRefiner: Refiner = {
       // A name that speaks or acts in the sentence ("the United States condemned") is a place only
       // where a preposition makes it one.
       const actsHere = (p: { start: number; end: number }) =>
-        candidates.some(
-          (o) =>
-            o.sentence.index === c.sentence.index &&
-            [o.source?.mention, o.attribution?.mention].some((m) => m && p.start < m.end && m.start < p.end),
+        (bySentence.get(c.sentence.index) ?? []).some((o) =>
+          [o.source?.mention, o.attribution?.mention].some((m) => m && p.start < m.end && m.start < p.end),
         );
       c.places = facts.places.filter((p) => p.preposition !== null || !actsHere(p));
       if (c.places.length > 0) c.rules.push("places-in-sentence");

@@ -1,4 +1,5 @@
 import type { EventCandidate } from "../EventCandidate.ts";
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
 /** How many sentences back "the attack" may refer to. */
@@ -44,12 +45,12 @@ function namesAnEarlierAct(context: RefinerContext, c: EventCandidate): boolean 
 export const reactionTargetRefiner: Refiner = {
   id: "reaction-target",
   refine(context, candidates) {
+    const bySentence = candidatesBySentence(candidates);
     for (const c of candidates) {
       if (!REACTIONS.has(c.type)) continue;
-      const act = candidates.find(
+      const act = (bySentence.get(c.sentence.index) ?? []).find(
         (a) =>
           a !== c &&
-          a.sentence.index === c.sentence.index &&
           a.trigger.tokenStart >= c.trigger.tokenEnd &&
           a.trigger.tokenStart - c.trigger.tokenEnd <= WINDOW &&
           (a.type === "ASSAULT" || a.type === "COERCE"),

@@ -1,4 +1,5 @@
 import type { EventCandidate } from "../EventCandidate.ts";
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner } from "./Refiner.ts";
 
 /**
@@ -10,8 +11,8 @@ import type { Refiner } from "./Refiner.ts";
 export const restatedNounRefiner: Refiner = {
   id: "restated-noun",
   refine(context, candidates) {
-    const sameSentenceVerb = (c: EventCandidate, v: EventCandidate) =>
-      v !== c && v.sentence.index === c.sentence.index && v.trigger.form === "verb";
+    const bySentence = candidatesBySentence(candidates);
+    const sameSentenceVerb = (c: EventCandidate, v: EventCandidate) => v !== c && v.trigger.form === "verb";
     // "Kabul denied the allegations": the allegations are what is denied, not a new accusation.
     const isObjectOf = (c: EventCandidate, v: EventCandidate) =>
       c.sentence.tokens
@@ -23,7 +24,7 @@ export const restatedNounRefiner: Refiner = {
         !(
           c.trigger.form === "noun" &&
           c.trigger.trigger.frame === "speech" &&
-          candidates.some(
+          (bySentence.get(c.sentence.index) ?? []).some(
             (v) =>
               sameSentenceVerb(c, v) &&
               v.trigger.tokenStart < c.trigger.tokenStart &&

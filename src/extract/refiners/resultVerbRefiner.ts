@@ -1,4 +1,5 @@
 import type { EventCandidate } from "../EventCandidate.ts";
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner } from "./Refiner.ts";
 
 // Triggers that report what an act caused ("killing 12", "were killed in attacks") rather than the act.
@@ -14,10 +15,10 @@ export const resultVerbRefiner: Refiner = {
   id: "result-verb",
   refine(_context, candidates) {
     const isResult = (c: EventCandidate) => RESULT_TRIGGERS.has(c.trigger.trigger.id);
-    const acts = candidates.filter((c) => c.type === "ASSAULT" && !isResult(c));
+    const bySentence = candidatesBySentence(candidates);
     return candidates.filter((c) => {
       if (!isResult(c)) return true;
-      const act = acts.find((a) => a.sentence.index === c.sentence.index);
+      const act = (bySentence.get(c.sentence.index) ?? []).find((a) => a.type === "ASSAULT" && !isResult(a));
       if (!act) return true;
       if (c.trigger.passive && c.target && !act.target) {
         act.target = { mention: c.target.mention, rule: "victims-of-outcome" };
