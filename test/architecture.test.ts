@@ -41,7 +41,7 @@ function importsOf(file: string): string[] {
 }
 
 const folderOf = (file: string) => relative(src, file).split("/")[0] as string;
-const PURE = ["core", "nlp", "extract", "resolve", "analyze"];
+const PURE = ["core", "nlp", "extract", "resolve", "analyze", "export"];
 const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|worker_threads)$/;
 
 describe("architecture", () => {

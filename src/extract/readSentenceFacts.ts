@@ -49,13 +49,20 @@ export function readSentenceFacts(
     (a, b) => a.tokenStart - b.tokenStart,
   );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);
+  // A group's or person's name is no place, even when a village bears it ("Taliban", "Khan");
+  // a country's or capital's name may be both ("strikes on Kabul").
+  const groupNameSpans = actors
+    .filter((m) => !m.refs.some((r) => r.entity === "country"))
+    .map((m) => [m.tokenStart, m.tokenEnd] as const);
   const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
   return {
     sentence,
     clauses: clauseBoundaries(kb, tokens),
     actors,
     personRoles,
-    places: findPlaceMentions(kb, masked, tokens, countries),
+    places: findPlaceMentions(kb, masked, tokens, countries).filter(
+      (p) => !groupNameSpans.some(([start, end]) => p.tokenStart >= start && p.tokenEnd <= end),
+    ),
     dates: findDateExpressions(masked.slice(sentence.start, sentence.end), sentence.start),
     casualties: findCasualtyCounts(tokens),
     triggers: findTriggers(kb, masked, tokens, nameSpans),

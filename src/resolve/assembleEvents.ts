@@ -6,6 +6,7 @@ import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { contextCountries } from "./contextCountries.ts";
+import type { ResolvedActor } from "./ResolvedActor.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 
 const ACTORLESS_TYPES = new Set(["MOBILIZE", "COERCE"]);
@@ -21,6 +22,14 @@ export interface AssembledEvent {
   rules: string[];
   /** The mentions the event used, as text, for --explain. */
   mentions: { source: string | null; target: string | null; attribution: string | null; trigger: string };
+  /** What the actors and places were resolved to in the knowledge base, for the store. */
+  resolved: {
+    source: ResolvedActor | null;
+    target: ResolvedActor | null;
+    attribution: ResolvedActor | null;
+    /** Knowledge-base id of each location's place, by location name. */
+    placeIds: Record<string, string>;
+  };
 }
 
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
@@ -78,6 +87,8 @@ function mergeInto(kept: ResolvedEvent, other: ResolvedEvent) {
   kept.event.fatalities ??= other.event.fatalities;
   kept.event.injuries ??= other.event.injuries;
   kept.event.attribution ??= other.event.attribution;
+  kept.attribution ??= other.attribution;
+  for (const [name, id] of other.placeIds) if (!kept.placeIds.has(name)) kept.placeIds.set(name, id);
   const names = new Set(kept.event.locations.map((l) => l.name));
   kept.event.locations.push(...other.event.locations.filter((l) => !names.has(l.name)));
 }
@@ -131,6 +142,12 @@ export function assembleEvents(
         target: r.candidate.target?.mention.text ?? null,
         attribution: r.candidate.attribution?.mention.text ?? null,
         trigger: r.candidate.trigger.text,
+      },
+      resolved: {
+        source: r.source,
+        target: r.target,
+        attribution: r.attribution,
+        placeIds: Object.fromEntries(r.placeIds),
       },
     };
   });

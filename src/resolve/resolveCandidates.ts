@@ -1,5 +1,5 @@
 import type { Actor } from "../core/actor.ts";
-import type { ConflictEvent, Count, EventLocation } from "../core/ConflictEvent.ts";
+import type { ConflictEvent, Count } from "../core/ConflictEvent.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate, RoleFiller } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
@@ -17,6 +17,9 @@ export interface ResolvedEvent {
   event: Omit<ConflictEvent, "id" | "in_response_to">;
   source: ResolvedActor | null;
   target: ResolvedActor | null;
+  attribution: ResolvedActor | null;
+  /** Knowledge-base id of each location's place, by location name. */
+  placeIds: Map<string, string>;
 }
 
 function actorOf(
@@ -52,20 +55,22 @@ export function resolveCandidate(
   const target = actorOf(kb, candidate.target, on, contextCountry);
   const attribution = actorOf(kb, candidate.attribution, on, contextCountry);
   const countries = [source?.country, target?.country].filter((c): c is string => Boolean(c));
-  const locations = [
-    ...new Map(
-      candidate.places
-        .map((p) => resolvePlace(p, countries))
-        .filter((l): l is EventLocation => l !== null)
-        .map((l) => [l.name, l]),
-    ).values(),
-  ];
+  const places = new Map(
+    candidate.places
+      .map((p) => resolvePlace(p, countries))
+      .filter((r) => r !== null)
+      .map((r) => [r.location.name, r]),
+  );
+  const locations = [...places.values()].map((r) => r.location);
+  const placeIds = new Map([...places].map(([name, r]) => [name, r.placeId]));
   const { text } = extraction.document;
   return {
     candidate,
     merged: [],
     source,
     target,
+    attribution,
+    placeIds,
     event: {
       doc: extraction.document.id,
       type: candidate.type,

@@ -1,5 +1,6 @@
 import type { EventLocation, PlacePrecision } from "../core/ConflictEvent.ts";
 import type { PlaceMention } from "../extract/findPlaceMentions.ts";
+import { placeId } from "../knowledge/placeId.ts";
 import type { Place } from "../knowledge/types.ts";
 
 const PRECISION: Record<Place["level"], PlacePrecision> = {
@@ -17,11 +18,14 @@ const PRECISION: Record<Place["level"], PlacePrecision> = {
  * The place a mention most likely denotes: the best-ranked candidate, preferring places in the
  * countries of the event's actors when there are such candidates.
  */
-export function resolvePlace(mention: PlaceMention, actorCountries: readonly string[]): EventLocation | null {
+export function resolvePlace(
+  mention: PlaceMention,
+  actorCountries: readonly string[],
+): { location: EventLocation; placeId: string } | null {
   const preferred = mention.candidates.find((c) => actorCountries.includes(c.place.country));
   const place = (preferred ?? mention.candidates[0])?.place;
   if (!place) return null;
-  return {
+  const location = {
     name: mention.text,
     country: place.country,
     admin1: place.admin1,
@@ -29,4 +33,5 @@ export function resolvePlace(mention: PlaceMention, actorCountries: readonly str
     lon: place.lon,
     precision: PRECISION[place.level],
   };
+  return { location, placeId: placeId(place) };
 }

@@ -1,0 +1,408 @@
+import type { Kysely } from "kysely";
+import {
+  CANDIDATE_BITS,
+  fingerprintBands,
+  hammingDistance,
+  NEAR_DUPLICATE_WORDING,
+  sharedWording,
+} from "../core/simHash.ts";
+import type { Backend } from "./Backend.ts";
+import { type EventRow, groupBySeq, toStoredEvent } from "./fromStoredRows.ts";
+import { BANDS } from "./migrations.ts";
+import type {
+  ActorSummary,
+  DocumentOrigin,
+  DocumentSummary,
+  DuplicateMatch,
+  EventFilter,
+  NewDocument,
+  Store,
+  StoredDocument,
+  StoredEvent,
+  StoredEventPage,
+} from "./Store.ts";
+import { searchPostgres } from "./searchPostgres.ts";
+import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
+import type { Tables } from "./tables.ts";
+import { actorRows, eventRow, locationRows, storedEventId } from "./toStoredRows.ts";
+
+const DEFAULT_PAGE = 100;
+/** Rows per multi-row insert: well under either backend's limit of bound parameters. */
+const INSERT_CHUNK = 200;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) out.push(rows.slice(i, i + INSERT_CHUNK));
+  return out;
+}
+
+const sameOrigin = (a: DocumentOrigin, b: DocumentOrigin) =>
+  a.path === b.path && a.url === b.url && a.source === b.source;
+
+/** The store over either backend: the queries are shared, full-text search is each backend's own. */
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Tables>,
+    readonly backend: Backend,
+  ) {}
+
+  async findDuplicate(
+    contentHash: string,
+    fingerprint: string,
+    text: string,
+  ): Promise<DuplicateMatch | null> {
+    const exact = await this.db
+      .selectFrom("documents")
+      .select("id")
+      .where("content_hash", "=", contentHash)
+      .executeTakeFirst();
+    if (exact) return { documentId: exact.id, exact: true };
+    const bands = fingerprintBands(fingerprint);
+    const candidates = await this.db
+      .selectFrom("documents")
+      .select(["id", "fingerprint"])
+      .where((eb) => eb.or(BANDS.map((band, i) => eb(band, "=", bands[i] ?? ""))))
+      .execute();
+    const near = candidates
+      .map((c) => ({ id: c.id, distance: hammingDistance(c.fingerprint, fingerprint) }))
+      .filter((c) => c.distance <= CANDIDATE_BITS)
+      .sort((a, b) => a.distance - b.distance || a.id - b.id);
+    for (const candidate of near) {
+      const stored = await this.db
+        .selectFrom("documents")
+        .select("text")
+        .where("id", "=", candidate.id)
+        .executeTakeFirstOrThrow();
+      if (sharedWording(stored.text, text) >= NEAR_DUPLICATE_WORDING)
+        return { documentId: candidate.id, exact: false };
+    }
+    return null;
+  }
+
+  async addOrigin(documentId: number, origin: DocumentOrigin): Promise<boolean> {
+    const known = await this.db
+      .selectFrom("document_sources")
+      .select(["path", "url", "source"])
+      .where("document_id", "=", documentId)
+      .execute();
+    if (known.some((k) => sameOrigin(k as DocumentOrigin, origin))) return false;
+    await this.db
+      .insertInto("document_sources")
+      .values({ document_id: documentId, ...origin, added_at: new Date().toISOString() })
+      .execute();
+    return true;
+  }
+
+  async addDocument(document: NewDocument): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const bands = fingerprintBands(document.fingerprint);
+      const { id } = await trx
+        .insertInto("documents")
+        .values({
+          name: document.name,
+          format: document.format,
+          title: document.title,
+          url: document.url,
+          source: document.source,
+          published: document.published,
+          published_inferred: document.publishedInferred ? 1 : 0,
+          content_hash: document.contentHash,
+          fingerprint: document.fingerprint,
+          ...Object.fromEntries(BANDS.map((band, i) => [band, bands[i]])),
+          text: document.text,
+          event_count: document.events.length,
+          ingested_at: new Date().toISOString(),
+        } as Tables["documents"] & { id?: never })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("document_sources")
+        .values({ document_id: id, ...document.origin, added_at: new Date().toISOString() })
+        .execute();
+      for (const rows of chunks(document.mentions))
+        await trx
+          .insertInto("mentions")
+          .values(
+            rows.map((m) => ({
+              document_id: id,
+              kind: m.kind,
+              start_offset: m.start,
+              end_offset: m.end,
+              text: m.text,
+              entity: m.entity,
+            })),
+          )
+          .execute();
+      for (const assembled of document.events) {
+        const { seq } = await trx
+          .insertInto("events")
+          .values(eventRow(id, assembled))
+          .returning("seq")
+          .executeTakeFirstOrThrow();
+        const actors = actorRows(seq, assembled);
+        if (actors.length > 0) await trx.insertInto("event_actors").values(actors).execute();
+        const locations = locationRows(seq, assembled);
+        if (locations.length > 0) await trx.insertInto("event_locations").values(locations).execute();
+        const { evidence, in_response_to } = assembled.event;
+        if (evidence.length > 0)
+          await trx
+            .insertInto("evidence")
+            .values(
+              evidence.map((e, ordinal) => ({
+                event_seq: seq,
+                ordinal,
+                start_offset: e.start,
+                end_offset: e.end,
+                text: e.text,
+              })),
+            )
+            .execute();
+        if (in_response_to.length > 0)
+          await trx
+            .insertInto("event_links")
+            .values(in_response_to.map((cause) => ({ event_seq: seq, cause_id: storedEventId(id, cause) })))
+            .execute();
+      }
+      if (this.backend === "sqlite") await indexSqlite(trx, id);
+      return id;
+    });
+  }
+
+  private documentSummaries() {
+    return this.db.selectFrom("documents as d").select((eb) => [
+      "d.id",
+      "d.name",
+      "d.title",
+      "d.url",
+      "d.source",
+      "d.published",
+      "d.published_inferred",
+      "d.event_count",
+      "d.ingested_at",
+      eb
+        .selectFrom("document_sources as s")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("s.document_id", "=", "d.id")
+        .as("origins"),
+    ]);
+  }
+
+  async documents(options: { limit?: number } = {}): Promise<DocumentSummary[]> {
+    const rows = await this.documentSummaries()
+      .orderBy("d.published")
+      .orderBy("d.id")
+      .limit(options.limit ?? 1_000_000)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      title: r.title,
+      url: r.url,
+      source: r.source,
+      published: r.published,
+      publishedInferred: r.published_inferred === 1,
+      eventCount: r.event_count,
+      origins: Number(r.origins ?? 0),
+      ingestedAt: r.ingested_at,
+    }));
+  }
+
+  async document(id: number): Promise<StoredDocument | null> {
+    const [summary] = (await this.documents()).filter((d) => d.id === id);
+    if (!summary) return null;
+    const { text } = await this.db
+      .selectFrom("documents")
+      .select("text")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    const originList = await this.db
+      .selectFrom("document_sources")
+      .select(["path", "url", "source", "title", "published"])
+      .where("document_id", "=", id)
+      .orderBy("id")
+      .execute();
+    return { ...summary, text, originList };
+  }
+
+  async events(filter: EventFilter = {}): Promise<StoredEventPage> {
+    const limit = filter.limit ?? DEFAULT_PAGE;
+    let query = this.db
+      .selectFrom("events as e")
+      .innerJoin("documents as d", "d.id", "e.document_id")
+      .selectAll("e")
+      .select([
+        "d.name as document_name",
+        "d.title as document_title",
+        "d.url as document_url",
+        "d.source as document_source",
+        "d.published as document_published",
+      ]);
+    if (filter.type) query = query.where("e.type", "=", filter.type.toUpperCase());
+    if (filter.since) query = query.where("e.date_end", ">=", filter.since);
+    if (filter.until) query = query.where("e.date_start", "<=", filter.until);
+    if (filter.documentId !== undefined) query = query.where("e.document_id", "=", filter.documentId);
+    if (filter.after !== undefined) query = query.where("e.seq", ">", filter.after);
+    if (filter.actor) {
+      const actor = filter.actor;
+      query = query.where("e.seq", "in", (eb) =>
+        eb
+          .selectFrom("event_actors")
+          .select("event_seq")
+          .where((w) =>
+            w.or([
+              w("actor_key", "in", [actor, actor.toUpperCase()]),
+              w("entity", "=", actor),
+              w(w.fn("lower", ["name"]), "=", actor.toLowerCase()),
+            ]),
+          ),
+      );
+    }
+    if (filter.place) {
+      const place = filter.place.toLowerCase();
+      query = query.where("e.seq", "in", (eb) =>
+        eb
+          .selectFrom("event_locations")
+          .select("event_seq")
+          .where((w) =>
+            w.or([w(w.fn("lower", ["name"]), "=", place), w(w.fn("lower", ["admin1"]), "=", place)]),
+          ),
+      );
+    }
+    if (filter.country) {
+      const country = filter.country.toUpperCase();
+      query = query.where((w) =>
+        w.or([
+          w(
+            "e.seq",
+            "in",
+            w.selectFrom("event_locations").select("event_seq").where("country", "=", country),
+          ),
+          w(
+            "e.seq",
+            "in",
+            w
+              .selectFrom("event_actors")
+              .select("event_seq")
+              .where("country", "=", country)
+              .where("role", "in", ["source", "target"]),
+          ),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy("e.seq")
+      .limit(limit + 1)
+      .execute();
+    const page = rows.slice(0, limit);
+    const events = await this.hydrate(page);
+    return { events, next: rows.length > limit ? (page.at(-1)?.seq ?? null) : null };
+  }
+
+  private async hydrate(rows: EventRow[]): Promise<StoredEvent[]> {
+    if (rows.length === 0) return [];
+    const seqs = rows.map((r) => r.seq);
+    const [actors, locations, evidence, links] = await Promise.all([
+      this.db.selectFrom("event_actors").selectAll().where("event_seq", "in", seqs).execute(),
+      this.db.selectFrom("event_locations").selectAll().where("event_seq", "in", seqs).execute(),
+      this.db.selectFrom("evidence").selectAll().where("event_seq", "in", seqs).execute(),
+      this.db.selectFrom("event_links").selectAll().where("event_seq", "in", seqs).execute(),
+    ]);
+    const parts = {
+      actors: groupBySeq(actors),
+      locations: groupBySeq(locations),
+      evidence: groupBySeq(evidence),
+      links: groupBySeq(links),
+    };
+    return rows.map((row) => toStoredEvent(row, parts));
+  }
+
+  async event(id: string): Promise<StoredEvent | null> {
+    const row = await this.db
+      .selectFrom("events as e")
+      .innerJoin("documents as d", "d.id", "e.document_id")
+      .selectAll("e")
+      .select([
+        "d.name as document_name",
+        "d.title as document_title",
+        "d.url as document_url",
+        "d.source as document_source",
+        "d.published as document_published",
+      ])
+      .where("e.id", "=", id)
+      .executeTakeFirst();
+    return row ? ((await this.hydrate([row]))[0] ?? null) : null;
+  }
+
+  async actors(): Promise<ActorSummary[]> {
+    const rows = await this.db
+      .selectFrom("event_actors")
+      .select((eb) => [
+        "actor_key",
+        "role",
+        "name",
+        "country",
+        "kind",
+        "entity",
+        eb.fn.countAll<number>().as("n"),
+      ])
+      .groupBy(["actor_key", "role", "name", "country", "kind", "entity"])
+      .execute();
+    const byKey = new Map<string, ActorSummary & { nameCounts: Map<string, number> }>();
+    for (const row of rows) {
+      const n = Number(row.n);
+      let actor = byKey.get(row.actor_key);
+      if (!actor) {
+        actor = {
+          key: row.actor_key,
+          names: [],
+          country: row.country,
+          kind: row.kind,
+          entity: row.entity,
+          asSource: 0,
+          asTarget: 0,
+          asAttribution: 0,
+          nameCounts: new Map(),
+        };
+        byKey.set(row.actor_key, actor);
+      }
+      actor.entity ??= row.entity;
+      actor.nameCounts.set(row.name, (actor.nameCounts.get(row.name) ?? 0) + n);
+      if (row.role === "source") actor.asSource += n;
+      else if (row.role === "target") actor.asTarget += n;
+      else actor.asAttribution += n;
+    }
+    return [...byKey.values()]
+      .map(({ nameCounts, ...actor }) => ({
+        ...actor,
+        names: [...nameCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name),
+      }))
+      .sort(
+        (a, b) =>
+          b.asSource + b.asTarget + b.asAttribution - (a.asSource + a.asTarget + a.asAttribution) ||
+          a.key.localeCompare(b.key),
+      );
+  }
+
+  search(query: string, options: { limit?: number } = {}) {
+    const limit = options.limit ?? 20;
+    return this.backend === "sqlite"
+      ? searchSqlite(this.db, query, limit)
+      : searchPostgres(this.db, query, limit);
+  }
+
+  async counts(): Promise<{ documents: number; events: number }> {
+    const documents = await this.db
+      .selectFrom("documents")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    const events = await this.db
+      .selectFrom("events")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return { documents: Number(documents.n), events: Number(events.n) };
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}

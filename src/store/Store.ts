@@ -1,0 +1,150 @@
+import type { ConflictEvent } from "../core/ConflictEvent.ts";
+import type { AssembledEvent } from "../resolve/assembleEvents.ts";
+
+/** Where a document was found, and what that place says of it. */
+export interface DocumentOrigin {
+  path: string | null;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+}
+
+/** A span of a document that names an actor, a place or a time, with what it was resolved to. */
+export interface StoredMention {
+  kind: "actor" | "place" | "date";
+  start: number;
+  end: number;
+  text: string;
+  entity: string | null;
+}
+
+/** A document read and extracted, ready to store in one transaction. */
+export interface NewDocument {
+  name: string;
+  format: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string;
+  publishedInferred: boolean;
+  text: string;
+  contentHash: string;
+  /** 64-bit SimHash of the prose, 16 hex digits. */
+  fingerprint: string;
+  origin: DocumentOrigin;
+  mentions: StoredMention[];
+  events: AssembledEvent[];
+}
+
+/** A stored document as listed: no text. */
+export interface DocumentSummary {
+  id: number;
+  name: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string;
+  publishedInferred: boolean;
+  eventCount: number;
+  /** How many places the document was found at (2 or more: the same story seen twice). */
+  origins: number;
+  ingestedAt: string;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  text: string;
+  originList: DocumentOrigin[];
+}
+
+/** An event as stored: the GUIDELINE.md event with a store-wide id, and the document it came from. */
+export interface StoredEvent {
+  event: ConflictEvent;
+  document: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    source: string | null;
+    published: string | null;
+  };
+  documentId: number;
+  rules: string[];
+  /** Knowledge-base ids: of the actors by role, and of each location's place (in order). */
+  entities: {
+    source: string | null;
+    target: string | null;
+    attribution: string | null;
+    places: (string | null)[];
+  };
+}
+
+export interface EventFilter {
+  /** An actor's name (any case), scoring key (`PAK:STATE`, `TTP`) or knowledge-base id (`organisation:TTP`). */
+  actor?: string;
+  type?: string;
+  /** Events that end on or after this day. */
+  since?: string;
+  /** Events that start on or before this day. */
+  until?: string;
+  /** A location's name or first-level division (any case). */
+  place?: string;
+  /** ISO alpha-3 of a location's country or of the source or target actor. */
+  country?: string;
+  documentId?: number;
+  limit?: number;
+  /** Keyset paging: events stored after this position (`StoredEventPage.next`). */
+  after?: number;
+}
+
+export interface StoredEventPage {
+  events: StoredEvent[];
+  /** Position to pass as `after` for the next page; null after the last. */
+  next: number | null;
+}
+
+export interface ActorSummary {
+  key: string;
+  /** The names the corpus uses for it, most frequent first. */
+  names: string[];
+  country: string | null;
+  kind: string;
+  entity: string | null;
+  /** Events with the actor as source, as target, and as the party a claim is attributed to. */
+  asSource: number;
+  asTarget: number;
+  asAttribution: number;
+}
+
+export interface SearchHit {
+  kind: "document" | "evidence";
+  documentId: number;
+  documentName: string;
+  /** For evidence: the event it supports. */
+  eventId: string | null;
+  /** The matching text with the matched words between « and ». */
+  snippet: string;
+}
+
+export type DuplicateMatch = { documentId: number; exact: boolean };
+
+/** The corpus store: one interface, an embedded SQLite and a PostgreSQL backend. */
+export interface Store {
+  readonly backend: "sqlite" | "postgres";
+  /**
+   * The stored document with this text hash (exact), else one that tells the same story: a close
+   * fingerprint and most of the wording shared (near-duplicate).
+   */
+  findDuplicate(contentHash: string, fingerprint: string, text: string): Promise<DuplicateMatch | null>;
+  /** Records another place a stored document was found at; false when that origin is already known. */
+  addOrigin(documentId: number, origin: DocumentOrigin): Promise<boolean>;
+  /** Stores a document with its mentions, events and evidence in one transaction; returns its id. */
+  addDocument(document: NewDocument): Promise<number>;
+  documents(options?: { limit?: number }): Promise<DocumentSummary[]>;
+  document(id: number): Promise<StoredDocument | null>;
+  events(filter?: EventFilter): Promise<StoredEventPage>;
+  event(id: string): Promise<StoredEvent | null>;
+  actors(): Promise<ActorSummary[]>;
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  counts(): Promise<{ documents: number; events: number }>;
+  close(): Promise<void>;
+}

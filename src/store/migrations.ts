@@ -1,0 +1,190 @@
+import { type Kysely, sql } from "kysely";
+import type { Backend } from "./Backend.ts";
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>, backend: Backend): Promise<void>;
+}
+
+/** The columns of a fingerprint's eight bands (see core/simHash.ts). */
+export const BANDS = ["band0", "band1", "band2", "band3", "band4", "band5", "band6", "band7"] as const;
+
+/** An auto-numbered primary key in each dialect. */
+function autoId(backend: Backend) {
+  return backend === "sqlite" ? ("integer" as const) : ("serial" as const);
+}
+
+const createCorpusTables: Migration = {
+  version: 1,
+  name: "documents, sources, mentions, events with actors, places, evidence and links",
+  async up(db, backend) {
+    const id = autoId(backend);
+    const primary = (c: import("kysely").ColumnDefinitionBuilder) =>
+      backend === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey();
+    await db.schema
+      .createTable("documents")
+      .addColumn("id", id, primary)
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("format", "text", (c) => c.notNull())
+      .addColumn("title", "text")
+      .addColumn("url", "text")
+      .addColumn("source", "text")
+      .addColumn("published", "text", (c) => c.notNull())
+      .addColumn("published_inferred", "integer", (c) => c.notNull())
+      .addColumn("content_hash", "text", (c) => c.notNull().unique())
+      .addColumn("fingerprint", "text", (c) => c.notNull())
+      .$call((table) => BANDS.reduce((t, band) => t.addColumn(band, "text", (c) => c.notNull()), table))
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("event_count", "integer", (c) => c.notNull())
+      .addColumn("ingested_at", "text", (c) => c.notNull())
+      .execute();
+    for (const band of BANDS)
+      await db.schema.createIndex(`documents_${band}`).on("documents").column(band).execute();
+    await db.schema.createIndex("documents_published").on("documents").column("published").execute();
+
+    await db.schema
+      .createTable("document_sources")
+      .addColumn("id", id, primary)
+      .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addColumn("path", "text")
+      .addColumn("url", "text")
+      .addColumn("source", "text")
+      .addColumn("title", "text")
+      .addColumn("published", "text")
+      .addColumn("added_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex("document_sources_document")
+      .on("document_sources")
+      .column("document_id")
+      .execute();
+
+    await db.schema
+      .createTable("mentions")
+      .addColumn("id", id, primary)
+      .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("start_offset", "integer", (c) => c.notNull())
+      .addColumn("end_offset", "integer", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("entity", "text")
+      .execute();
+    await db.schema.createIndex("mentions_document").on("mentions").column("document_id").execute();
+    await db.schema.createIndex("mentions_entity").on("mentions").column("entity").execute();
+
+    await db.schema
+      .createTable("events")
+      .addColumn("seq", id, primary)
+      .addColumn("id", "text", (c) => c.notNull().unique())
+      .addColumn("document_id", "integer", (c) => c.notNull().references("documents.id").onDelete("cascade"))
+      .addColumn("type", "text", (c) => c.notNull())
+      .addColumn("mode", "text", (c) => c.notNull())
+      .addColumn("date_start", "text")
+      .addColumn("date_end", "text")
+      .addColumn("date_precision", "text")
+      .addColumn("fatalities", "integer")
+      .addColumn("fatalities_qualifier", "text")
+      .addColumn("injuries", "integer")
+      .addColumn("injuries_qualifier", "text")
+      .addColumn("negated", "integer", (c) => c.notNull())
+      .addColumn("rules", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("events_document").on("events").column("document_id").execute();
+    await db.schema.createIndex("events_type_date").on("events").columns(["type", "date_start"]).execute();
+    await db.schema.createIndex("events_date").on("events").columns(["date_start", "date_end"]).execute();
+
+    await db.schema
+      .createTable("event_actors")
+      .addColumn("event_seq", "integer", (c) => c.notNull().references("events.seq").onDelete("cascade"))
+      .addColumn("role", "text", (c) => c.notNull())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("country", "text")
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("actor_key", "text", (c) => c.notNull())
+      .addColumn("entity", "text")
+      .addColumn("title", "text")
+      .execute();
+    await db.schema.createIndex("event_actors_event").on("event_actors").column("event_seq").execute();
+    await db.schema
+      .createIndex("event_actors_key")
+      .on("event_actors")
+      .columns(["actor_key", "event_seq"])
+      .execute();
+    await db.schema
+      .createIndex("event_actors_entity")
+      .on("event_actors")
+      .columns(["entity", "event_seq"])
+      .execute();
+    await db.schema
+      .createIndex("event_actors_country")
+      .on("event_actors")
+      .columns(["country", "event_seq"])
+      .execute();
+
+    await db.schema
+      .createTable("event_locations")
+      .addColumn("event_seq", "integer", (c) => c.notNull().references("events.seq").onDelete("cascade"))
+      .addColumn("ordinal", "integer", (c) => c.notNull())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("country", "text", (c) => c.notNull())
+      .addColumn("admin1", "text")
+      .addColumn("lat", backend === "sqlite" ? "real" : "double precision")
+      .addColumn("lon", backend === "sqlite" ? "real" : "double precision")
+      .addColumn("precision", "text", (c) => c.notNull())
+      .addColumn("place_id", "text")
+      .execute();
+    await db.schema.createIndex("event_locations_event").on("event_locations").column("event_seq").execute();
+    await db.schema
+      .createIndex("event_locations_country")
+      .on("event_locations")
+      .columns(["country", "event_seq"])
+      .execute();
+
+    await db.schema
+      .createTable("evidence")
+      .addColumn("id", id, primary)
+      .addColumn("event_seq", "integer", (c) => c.notNull().references("events.seq").onDelete("cascade"))
+      .addColumn("ordinal", "integer", (c) => c.notNull())
+      .addColumn("start_offset", "integer", (c) => c.notNull())
+      .addColumn("end_offset", "integer", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("evidence_event").on("evidence").column("event_seq").execute();
+
+    await db.schema
+      .createTable("event_links")
+      .addColumn("event_seq", "integer", (c) => c.notNull().references("events.seq").onDelete("cascade"))
+      .addColumn("cause_id", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("event_links_event").on("event_links").column("event_seq").execute();
+  },
+};
+
+/** Full-text search over documents and evidence: FTS5 tables in SQLite, tsvector columns in PostgreSQL. */
+const createFullTextSearch: Migration = {
+  version: 2,
+  name: "full-text search over documents and evidence",
+  async up(db, backend) {
+    if (backend === "sqlite") {
+      await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+      await sql`CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='evidence', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+      return;
+    }
+    await sql`ALTER TABLE documents ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED`.execute(
+      db,
+    );
+    await sql`CREATE INDEX documents_search ON documents USING gin (search)`.execute(db);
+    await sql`ALTER TABLE evidence ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`.execute(
+      db,
+    );
+    await sql`CREATE INDEX evidence_search ON evidence USING gin (search)`.execute(db);
+  },
+};
+
+/** Every migration, oldest first; a store applies those it has not applied yet when it opens. */
+export const MIGRATIONS: readonly Migration[] = [createCorpusTables, createFullTextSearch];

@@ -1,0 +1,43 @@
+import { type Kysely, sql } from "kysely";
+import type { SearchHit } from "./Store.ts";
+import type { Tables } from "./tables.ts";
+
+const HEADLINE =
+  "StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=…, MaxFragments=1";
+
+/** Full-text search in PostgreSQL: tsvector columns over documents (title and text) and evidence, best first. */
+export async function searchPostgres(db: Kysely<Tables>, query: string, limit: number): Promise<SearchHit[]> {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  const tsquery = sql`plainto_tsquery('english', ${words.join(" ")})`;
+  const evidence = await sql<{ document_id: number; name: string; event_id: string; snippet: string }>`
+    SELECT e.document_id, d.name, e.id AS event_id,
+           ts_headline('english', v.text, ${tsquery}, ${HEADLINE}) AS snippet
+    FROM evidence v
+    JOIN events e ON e.seq = v.event_seq
+    JOIN documents d ON d.id = e.document_id
+    WHERE v.search @@ ${tsquery}
+    ORDER BY ts_rank(v.search, ${tsquery}) DESC, v.id
+    LIMIT ${limit}`.execute(db);
+  const documents = await sql<{ document_id: number; name: string; snippet: string }>`
+    SELECT d.id AS document_id, d.name,
+           ts_headline('english', d.text, ${tsquery}, ${HEADLINE}) AS snippet
+    FROM (SELECT id, name, text, search FROM documents WHERE search @@ ${tsquery}
+          ORDER BY ts_rank(search, ${tsquery}) DESC, id LIMIT ${limit}) d`.execute(db);
+  return [
+    ...documents.rows.map((r) => ({
+      kind: "document" as const,
+      documentId: r.document_id,
+      documentName: r.name,
+      eventId: null,
+      snippet: r.snippet,
+    })),
+    ...evidence.rows.map((r) => ({
+      kind: "evidence" as const,
+      documentId: r.document_id,
+      documentName: r.name,
+      eventId: r.event_id,
+      snippet: r.snippet,
+    })),
+  ];
+}

@@ -1,0 +1,248 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { projectKnowledgeBase } from "../../test/support/knowledgeBase.ts";
+import type { SourceDocument } from "../core/SourceDocument.ts";
+import { prepareDocument } from "./prepareDocument.ts";
+import type { DocumentOrigin, NewDocument, Store } from "./Store.ts";
+
+// Short reports written for these tests: two on one clash, one on talks, from different places.
+const BORDER_CLASH = `Pakistani troops and Taliban forces exchanged fire at the Chaman border crossing on Monday, killing at least four soldiers, officials said. Pakistan accused Kabul of sheltering the Tehreek-e-Taliban Pakistan. The Taliban government denied the accusation. Hours after the clashes, Pakistan closed the border.`;
+const TALKS = `Qatar hosted talks between Pakistani and Afghan delegations in Doha on Saturday. The two sides agreed to a ceasefire, the Qatari foreign ministry said.`;
+
+function sourceDocument(id: string, text: string, published: string): SourceDocument {
+  return {
+    id,
+    format: "text",
+    text,
+    title: `${id} title`,
+    url: null,
+    source: null,
+    published,
+    frontMatter: null,
+  };
+}
+
+const origin = (path: string): DocumentOrigin => ({
+  path,
+  url: null,
+  source: null,
+  title: null,
+  published: null,
+});
+
+function prepared(id: string, text: string, published: string): NewDocument {
+  return prepareDocument(
+    projectKnowledgeBase(),
+    sourceDocument(id, text, published),
+    origin(`/corpus/${id}`),
+    {
+      today: "2026-11-21",
+    },
+  ).document;
+}
+
+/**
+ * What every Store backend must do. `open` gives a fresh, empty store each time it is called and
+ * `reopen` the same store again (to see what survives closing it).
+ */
+export function describeStoreContract(
+  backend: string,
+  stores: { open(): Promise<Store>; reopen(): Promise<Store> } | { skip: string },
+): void {
+  describe(`Store contract: ${backend}`, { skip: "skip" in stores ? stores.skip : false }, () => {
+    if ("skip" in stores) return;
+    let store: Store;
+    let clash: NewDocument;
+    let talks: NewDocument;
+    let clashId: number;
+    let talksId: number;
+
+    before(async () => {
+      store = await stores.open();
+      clash = prepared("clash.txt", BORDER_CLASH, "2025-10-15");
+      talks = prepared("talks.txt", TALKS, "2025-10-20");
+      clashId = await store.addDocument(clash);
+      talksId = await store.addDocument(talks);
+    });
+    after(() => store.close());
+
+    it("stores every event of a document, as the extractor assembled it, with store-wide ids", async () => {
+      const { events } = await store.events({ documentId: clashId, limit: 1000 });
+      assert.equal(events.length, clash.events.length);
+      assert.ok(
+        events.length >= 3,
+        `expected the clash, accusation, denial and closure, found ${events.length}`,
+      );
+      for (const [i, stored] of events.entries()) {
+        const original = clash.events[i]?.event;
+        assert.ok(original);
+        const expectedLinks = original.in_response_to.map((id) => `d${clashId}.${id}`);
+        assert.deepEqual(stored.event, {
+          ...original,
+          id: `d${clashId}.${original.id}`,
+          in_response_to: expectedLinks,
+        });
+        assert.deepEqual(stored.rules, clash.events[i]?.rules);
+      }
+    });
+
+    it("keeps evidence verbatim with its offsets into the stored text", async () => {
+      const document = await store.document(clashId);
+      assert.ok(document);
+      assert.equal(document.text, BORDER_CLASH);
+      const { events } = await store.events({ documentId: clashId });
+      for (const { event } of events)
+        for (const span of event.evidence) assert.equal(document.text.slice(span.start, span.end), span.text);
+    });
+
+    it("keeps the knowledge-base ids of actors and places", async () => {
+      const { events } = await store.events({ type: "ASSAULT", documentId: clashId });
+      const clashEvent = events[0];
+      assert.ok(clashEvent);
+      assert.equal(clashEvent.entities.source, "country:PAK");
+      assert.equal(clashEvent.entities.target, "organisation:TALIBAN");
+      assert.equal(clashEvent.entities.attribution, "country:PAK");
+      assert.equal(clashEvent.entities.places.length, 1);
+      assert.match(clashEvent.entities.places[0] ?? "", /^PAK\/[a-z-]+\/chaman[a-z-]*\/[a-z0-9]+$/);
+    });
+
+    it("links a response to its cause with store-wide ids", async () => {
+      const { events } = await store.events({ documentId: clashId, type: "REJECT" });
+      const denial = events[0];
+      assert.ok(denial, "the denial");
+      assert.deepEqual(denial.event.in_response_to, [`d${clashId}.e2`]);
+      const cause = await store.event(denial.event.in_response_to[0] ?? "");
+      assert.equal(cause?.event.type, "ACCUSE");
+    });
+
+    it("filters events by type, actor (key, name or entity), dates, place and country", async () => {
+      const all = (await store.events({ limit: 1000 })).events;
+      const ids = (page: { events: { event: { id: string } }[] }) => page.events.map((e) => e.event.id);
+      assert.deepEqual(
+        ids(await store.events({ type: "agree" })),
+        all.filter((e) => e.event.type === "AGREE").map((e) => e.event.id),
+      );
+      const byKey = ids(await store.events({ actor: "PAK:STATE", limit: 1000 }));
+      assert.ok(byKey.length >= 2);
+      assert.deepEqual(ids(await store.events({ actor: "pak:state", limit: 1000 })), byKey);
+      assert.deepEqual(ids(await store.events({ actor: "country:PAK", limit: 1000 })), byKey);
+      const troops = await store.events({ actor: "pakistani TROOPS", limit: 1000 });
+      assert.deepEqual(
+        troops.events.map((e) => e.event.source?.name),
+        ["Pakistani troops"],
+      );
+      assert.deepEqual(
+        ids(await store.events({ since: "2025-10-18", limit: 1000 })),
+        all.filter((e) => e.event.date && e.event.date.end >= "2025-10-18").map((e) => e.event.id),
+      );
+      assert.deepEqual(
+        ids(await store.events({ until: "2025-10-16", limit: 1000 })),
+        all.filter((e) => e.event.date && e.event.date.start <= "2025-10-16").map((e) => e.event.id),
+      );
+      const inDoha = await store.events({ place: "doha" });
+      assert.ok(inDoha.events.length >= 1);
+      assert.ok(inDoha.events.every((e) => e.event.locations.some((l) => l.name === "Doha")));
+      const qatar = ids(await store.events({ country: "qat", limit: 1000 }));
+      assert.ok(qatar.length >= 1);
+      assert.deepEqual(ids(await store.events({ type: "ASSAULT", actor: "Ruritania" })), []);
+    });
+
+    it("pages through events without gaps or repeats", async () => {
+      const all = (await store.events({ limit: 1000 })).events.map((e) => e.event.id);
+      const seen: string[] = [];
+      let after: number | undefined;
+      for (;;) {
+        const page = await store.events({ limit: 2, after });
+        seen.push(...page.events.map((e) => e.event.id));
+        if (page.next === null) break;
+        after = page.next;
+      }
+      assert.deepEqual(seen, all);
+    });
+
+    it("finds an exact duplicate, a reprint of the same story, and nothing for another story", async () => {
+      assert.deepEqual(await store.findDuplicate(clash.contentHash, clash.fingerprint, clash.text), {
+        documentId: clashId,
+        exact: true,
+      });
+      const reprint = prepared(
+        "reprint.txt",
+        `From our correspondent.\n\n${BORDER_CLASH}\n\nAll rights reserved.`,
+        "2025-10-15",
+      );
+      assert.deepEqual(await store.findDuplicate(reprint.contentHash, reprint.fingerprint, reprint.text), {
+        documentId: clashId,
+        exact: false,
+      });
+      const other = prepared(
+        "other.txt",
+        "Floods destroyed hundreds of homes in the valley after days of rain, the provincial disaster agency said on Tuesday.",
+        "2025-10-15",
+      );
+      assert.equal(await store.findDuplicate(other.contentHash, other.fingerprint, other.text), null);
+    });
+
+    it("records a second place a story was found at once", async () => {
+      const elsewhere = { ...origin("/mirror/clash.txt"), url: "https://example.org/clash" };
+      assert.equal(await store.addOrigin(clashId, elsewhere), true);
+      assert.equal(await store.addOrigin(clashId, elsewhere), false);
+      const document = await store.document(clashId);
+      assert.equal(document?.origins, 2);
+      assert.deepEqual(
+        document?.originList.map((o) => o.path),
+        ["/corpus/clash.txt", "/mirror/clash.txt"],
+      );
+    });
+
+    it("lists documents and actors with their counts", async () => {
+      const documents = await store.documents();
+      assert.deepEqual(
+        documents.map((d) => d.name),
+        ["clash.txt", "talks.txt"],
+      );
+      assert.equal(documents[1]?.eventCount, talks.events.length);
+      const actors = await store.actors();
+      const pakistan = actors.find((a) => a.key === "PAK:STATE");
+      assert.ok(pakistan);
+      assert.equal(pakistan.entity, "country:PAK");
+      const asSource = (await store.events({ limit: 1000 })).events.filter(
+        (e) => e.event.source && e.event.source.country === "PAK" && e.event.source.kind === "STATE",
+      ).length;
+      assert.equal(pakistan.asSource, asSource);
+    });
+
+    it("searches documents and evidence in full text, with the matches marked", async () => {
+      const hits = await store.search("talks in Doha");
+      const document = hits.find((h) => h.kind === "document");
+      assert.equal(document?.documentId, talksId);
+      assert.match(document?.snippet ?? "", /«talks»|«Doha»/i);
+      const evidence = hits.filter((h) => h.kind === "evidence");
+      assert.ok(evidence.length >= 1);
+      assert.ok(evidence.every((h) => h.eventId?.startsWith(`d${talksId}.`)));
+      assert.deepEqual(await store.search('"AND (* NEAR'), [], "query syntax is taken as words");
+      assert.deepEqual(await store.search("zanzibar"), []);
+    });
+
+    it("writes a document whole or not at all", async () => {
+      const before = await store.counts();
+      const broken = prepared("broken.txt", TALKS.replace("Saturday", "Sunday"), "2025-10-20");
+      const event = broken.events[0];
+      assert.ok(event);
+      event.event.evidence = [{ text: null as unknown as string, start: 0, end: 1 }];
+      await assert.rejects(store.addDocument(broken));
+      assert.deepEqual(await store.counts(), before);
+      assert.equal((await store.documents()).length, before.documents);
+      assert.equal(await store.findDuplicate(broken.contentHash, broken.fingerprint, "x"), null);
+    });
+
+    it("keeps what it stored when reopened, and applies no migration twice", async () => {
+      const before = await store.counts();
+      const again = await stores.reopen();
+      try {
+        assert.deepEqual(await again.counts(), before);
+      } finally {
+        await again.close();
+      }
+    });
+  });
+}
