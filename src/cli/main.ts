@@ -1,11 +1,28 @@
 import { KnowledgeError } from "../knowledge/KnowledgeProblem.ts";
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, processIo } from "./CliIo.ts";
 import type { Command } from "./Command.ts";
+import { actorsCommand } from "./commands/actorsCommand.ts";
+import { docsCommand } from "./commands/docsCommand.ts";
+import { eventsCommand } from "./commands/eventsCommand.ts";
+import { exportCommand } from "./commands/exportCommand.ts";
 import { extractCommand } from "./commands/extractCommand.ts";
+import { ingestCommand } from "./commands/ingestCommand.ts";
 import { kbCommand } from "./commands/kbCommand.ts";
+import { searchCommand } from "./commands/searchCommand.ts";
+import { showCommand } from "./commands/showCommand.ts";
 import { UsageError } from "./UsageError.ts";
 
-const commands: readonly Command[] = [extractCommand, kbCommand];
+const commands: readonly Command[] = [
+  ingestCommand,
+  eventsCommand,
+  showCommand,
+  actorsCommand,
+  docsCommand,
+  searchCommand,
+  exportCommand,
+  extractCommand,
+  kbCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -3,9 +3,11 @@ import { basename, extname } from "node:path";
 import type { DocumentFormat, SourceDocument } from "../core/SourceDocument.ts";
 import { DocumentError } from "./DocumentError.ts";
 import { parseDocument } from "./parseDocument.ts";
+import { parseFeed } from "./parseFeed.ts";
 
 /** Files larger than this are refused: news articles are kilobytes, not hundreds of megabytes. */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+const MB = 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 50 * MB;
 
 const FORMATS: Record<string, DocumentFormat> = {
   ".txt": "text",
@@ -38,7 +40,7 @@ function readBytes(path: string): Buffer {
     throw new DocumentError(
       "too-large",
       path,
-      `${(size / 1e6).toFixed(0)} MB is over the ${MAX_DOCUMENT_BYTES / 1e6} MB limit`,
+      `${(size / MB).toFixed(0)} MB is over the ${MAX_DOCUMENT_BYTES / MB} MB limit`,
     );
   const buffer = Buffer.alloc(size);
   const fd = openSync(path, "r");
@@ -77,4 +79,23 @@ export function readDocumentFile(path: string): SourceDocument {
   const text = decode(path, readBytes(path));
   if (!text.trim()) throw new DocumentError("empty", path, "empty file");
   return parseDocument(basename(path), text, format);
+}
+
+/** Extensions of RSS and Atom feed files: one file, many documents. */
+export const FEED_EXTENSIONS = new Set([".xml", ".rss", ".atom"]);
+
+/** Whether `faultline ingest` reads files with this name (documents and feeds). */
+export function isDocumentPath(path: string): boolean {
+  return formatOfPath(path) !== null || FEED_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** Reads a document file, or a feed file's items, or throws a DocumentError saying why it cannot. */
+export function readDocuments(path: string): SourceDocument[] {
+  if (!FEED_EXTENSIONS.has(extname(path).toLowerCase())) return [readDocumentFile(path)];
+  const text = decode(path, readBytes(path));
+  if (!text.trim()) throw new DocumentError("empty", path, "empty file");
+  const items = parseFeed(basename(path), text);
+  if (!items) throw new DocumentError("unsupported", path, "XML that is no RSS or Atom feed");
+  if (items.length === 0) throw new DocumentError("empty", path, "a feed without items that have text");
+  return items;
 }

@@ -49,7 +49,7 @@ export class KyselyStore implements Store {
   async findDuplicate(
     contentHash: string,
     fingerprint: string,
-    text: string,
+    prose: string,
   ): Promise<DuplicateMatch | null> {
     const exact = await this.db
       .selectFrom("documents")
@@ -70,10 +70,10 @@ export class KyselyStore implements Store {
     for (const candidate of near) {
       const stored = await this.db
         .selectFrom("documents")
-        .select("text")
+        .select(["text", "prose_start"])
         .where("id", "=", candidate.id)
         .executeTakeFirstOrThrow();
-      if (sharedWording(stored.text, text) >= NEAR_DUPLICATE_WORDING)
+      if (sharedWording(stored.text.slice(stored.prose_start), prose) >= NEAR_DUPLICATE_WORDING)
         return { documentId: candidate.id, exact: false };
     }
     return null;
@@ -110,6 +110,7 @@ export class KyselyStore implements Store {
           fingerprint: document.fingerprint,
           ...Object.fromEntries(BANDS.map((band, i) => [band, bands[i]])),
           text: document.text,
+          prose_start: document.proseStart,
           event_count: document.events.length,
           ingested_at: new Date().toISOString(),
         } as Tables["documents"] & { id?: never })

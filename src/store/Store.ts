@@ -29,8 +29,11 @@ export interface NewDocument {
   published: string;
   publishedInferred: boolean;
   text: string;
+  /** Where the prose starts in `text`: after a front-matter block, else 0. */
+  proseStart: number;
+  /** SHA-256 of the prose. */
   contentHash: string;
-  /** 64-bit SimHash of the prose, 16 hex digits. */
+  /** 64-bit SimHash of the prose's wording, 16 hex digits. */
   fingerprint: string;
   origin: DocumentOrigin;
   mentions: StoredMention[];
@@ -131,10 +134,10 @@ export type DuplicateMatch = { documentId: number; exact: boolean };
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   /**
-   * The stored document with this text hash (exact), else one that tells the same story: a close
-   * fingerprint and most of the wording shared (near-duplicate).
+   * The stored document with this prose hash (exact), else one that tells the same story: a close
+   * fingerprint and most of the wording shared (near-duplicate). `prose` is the text without front matter.
    */
-  findDuplicate(contentHash: string, fingerprint: string, text: string): Promise<DuplicateMatch | null>;
+  findDuplicate(contentHash: string, fingerprint: string, prose: string): Promise<DuplicateMatch | null>;
   /** Records another place a stored document was found at; false when that origin is already known. */
   addOrigin(documentId: number, origin: DocumentOrigin): Promise<boolean>;
   /** Stores a document with its mentions, events and evidence in one transaction; returns its id. */

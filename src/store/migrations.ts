@@ -36,6 +36,7 @@ const createCorpusTables: Migration = {
       .addColumn("fingerprint", "text", (c) => c.notNull())
       .$call((table) => BANDS.reduce((t, band) => t.addColumn(band, "text", (c) => c.notNull()), table))
       .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("prose_start", "integer", (c) => c.notNull())
       .addColumn("event_count", "integer", (c) => c.notNull())
       .addColumn("ingested_at", "text", (c) => c.notNull())
       .execute();

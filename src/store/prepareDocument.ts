@@ -11,9 +11,14 @@ import { assembleEvents } from "../resolve/assembleEvents.ts";
 import { inferPublishedDate } from "../resolve/inferPublishedDate.ts";
 import type { DocumentOrigin, NewDocument, StoredMention } from "./Store.ts";
 
-/** SHA-256 of a text, hex: the identity of a document's content. */
-export function contentHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+/** A document's text without its front matter: what the same story shares wherever it is found. */
+export function proseOf(document: SourceDocument): string {
+  return document.text.slice(document.frontMatter?.end ?? 0);
+}
+
+/** What identifies a document's content: the SHA-256 of its prose, and the SimHash of its wording. */
+export function identifyProse(prose: string): { contentHash: string; fingerprint: string } {
+  return { contentHash: createHash("sha256").update(prose).digest("hex"), fingerprint: simHash(prose) };
 }
 
 const entityOf = (ref: ActorRef | undefined): string | null =>
@@ -84,8 +89,8 @@ export function prepareDocument(
       published,
       publishedInferred: inferredFrom !== null,
       text: document.text,
-      contentHash: contentHash(document.text),
-      fingerprint: simHash(extraction.masked),
+      proseStart: document.frontMatter?.end ?? 0,
+      ...identifyProse(proseOf(document)),
       origin,
       mentions: mentionsOf(extraction),
       events: assembleEvents(kb, extraction, published),

@@ -37,6 +37,8 @@ export interface DocumentsTable {
   band6: string;
   band7: string;
   text: string;
+  /** Where the prose starts in `text`: after a front-matter block, else 0. */
+  prose_start: number;
   event_count: number;
   ingested_at: string;
 }

@@ -1,10 +1,13 @@
 import type { Actor } from "../../core/actor.ts";
-import type { AssembledEvent } from "../../resolve/assembleEvents.ts";
+import type { ConflictEvent } from "../../core/ConflictEvent.ts";
 
 const actor = (a: Actor | null) => (a ? `${a.name} (${a.country ?? "—"} ${a.kind})` : "—");
 
 /** Events as a readable list: one block per event, its evidence quoted, its rules when explaining. */
-export function formatEventTable(events: readonly AssembledEvent[], explain: boolean): string {
+export function formatEventTable(
+  events: readonly { event: ConflictEvent; rules: string[] }[],
+  explain: boolean,
+): string {
   if (events.length === 0) return "no events\n";
   return events
     .map(({ event, rules }) => {
