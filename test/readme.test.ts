@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -17,14 +18,32 @@ describe("README quick start", () => {
   });
 
   it("runs the first command's main job (after npm ci) and gets what the README promises", () => {
-    const job = (commands[0] as string).replace(/^npm ci && npx faultline /, "");
-    const args = [...job.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]) as string);
-    const out = execFileSync(process.execPath, [join(root, "bin/faultline.mjs"), ...args], {
-      encoding: "utf8",
-    });
-    const result = JSON.parse(out);
-    assert.equal(result.actors[0].country, "PAK");
-    assert.equal(result.actors[0].kind, "STATE");
-    assert.match(result.actors[0].title, /defence minister/i);
+    const steps = (commands[0] as string).split(" && ").slice(1);
+    assert.ok(steps.length > 0 && steps.every((step) => step.startsWith("npx faultline ")), steps.join("\n"));
+    const store = mkdtempSync(join(tmpdir(), "faultline-readme-"));
+    try {
+      const outputs = steps.map((step) => {
+        const args = [...step.replace(/^npx faultline /, "").matchAll(/"([^"]*)"|(\S+)/g)].map(
+          (m) => (m[1] ?? m[2]) as string,
+        );
+        return execFileSync(process.execPath, [join(root, "bin/faultline.mjs"), ...args], {
+          encoding: "utf8",
+          cwd: root,
+          env: { ...process.env, FAULTLINE_DB: join(store, "faultline.db") },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+      });
+      const examples = readdirSync(join(root, "examples/pak-afg-2026")).filter((f) => /^\d+.*\.md$/.test(f));
+      assert.ok(examples.length >= 12, "the sample corpus holds at least 12 documents");
+      assert.match(outputs[0] ?? "", new RegExp(`Documents: ${examples.length} new, 0 duplicate`));
+      const events = (outputs[1] ?? "").trim().split("\n");
+      assert.equal(events.length, 20);
+      assert.ok(
+        events.every((line) => /^d\d+\.e\d+ /.test(line)),
+        events.join("\n"),
+      );
+    } finally {
+      rmSync(store, { recursive: true, force: true });
+    }
   });
 });
