@@ -6,12 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import Database from "better-sqlite3";
-import { writeGeneratedCorpus } from "./support/writeGeneratedCorpus.ts";
+import { writeGeneratedCorpus } from "../bench/writeGeneratedCorpus.ts";
+import { projectKnowledgeBase } from "./support/knowledgeBase.ts";
 
 const root = mkdtempSync(join(tmpdir(), "faultline-crash-"));
 after(() => rmSync(root, { recursive: true, force: true }));
 const bin = join(import.meta.dirname, "..", "bin", "faultline.mjs");
-const corpus = writeGeneratedCorpus(join(root, "corpus"), 80);
+const corpus = writeGeneratedCorpus(projectKnowledgeBase(), join(root, "corpus"), 80);
 
 /** Runs `faultline ingest`; with `killAfter`, kills it (SIGKILL) once it has reported that many new documents. */
 async function ingest(

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { applyMigrations } from "./applyMigrations.ts";
+import type { Backend } from "./Backend.ts";
 import { KyselyStore } from "./KyselyStore.ts";
 import type { Store } from "./Store.ts";
 import type { Tables } from "./tables.ts";
@@ -40,8 +41,8 @@ function openPostgres(url: string): Kysely<Tables> {
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
 
-/** Opens (creating if needed) the store at a location and brings its schema up to date. */
-export async function openStore(location: string): Promise<Store> {
+/** The database at a location, its schema brought up to date: for the store, and for tools that fill it in bulk. */
+export async function openDatabase(location: string): Promise<{ db: Kysely<Tables>; backend: Backend }> {
   const backend = isPostgresUrl(location) ? "postgres" : "sqlite";
   const db = backend === "postgres" ? openPostgres(location) : openSqlite(location);
   try {
@@ -50,5 +51,11 @@ export async function openStore(location: string): Promise<Store> {
     await db.destroy();
     throw error;
   }
+  return { db, backend };
+}
+
+/** Opens (creating if needed) the store at a location and brings its schema up to date. */
+export async function openStore(location: string): Promise<Store> {
+  const { db, backend } = await openDatabase(location);
   return new KyselyStore(db, backend);
 }
