@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -137,6 +139,48 @@ describe("faultline ingest", () => {
       assert.ok(counts.events >= before.events);
     } finally {
       await after.close();
+    }
+  });
+
+  it("fetches web pages and feeds by URL, and reports a URL it cannot fetch", async () => {
+    const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Border Wire</title>
+<item><title>Crossing shut</title><link>https://example.org/shut</link><pubDate>Sun, 12 Oct 2025 09:00:00 GMT</pubDate>
+<description>Pakistan closed the border with Afghanistan on Sunday after overnight clashes.</description></item>
+</channel></rss>`;
+    const server = createServer((request, response) => {
+      if (request.url === "/feed.xml")
+        response.writeHead(200, { "content-type": "application/rss+xml" }).end(FEED);
+      else if (request.url === "/talks")
+        response.writeHead(200, { "content-type": "text/html" }).end(TALKS.replace("Doha", "Doha, Qatar,"));
+      else response.writeHead(404).end();
+    });
+    server.listen(0, "127.0.0.1");
+    await new Promise((ready) => server.once("listening", ready));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const run = await ingest(
+        "--db",
+        join(root, "web.db"),
+        `${base}/feed.xml`,
+        `${base}/talks`,
+        `${base}/gone`,
+      );
+      assert.match(run.stdout, /Documents: 2 new, 0 duplicate, 0 near-duplicate, 1 failed\./);
+      assert.match(run.stderr, /\/gone: the server answered 404/);
+      const store = await openStore(join(root, "web.db"));
+      try {
+        assert.deepEqual(
+          (await store.documents()).map((d) => [d.name, d.url, d.source]),
+          [
+            ["feed.xml#1", "https://example.org/shut", "Border Wire"],
+            ["talks", `${base}/talks`, null],
+          ],
+        );
+      } finally {
+        await store.close();
+      }
+    } finally {
+      server.close();
     }
   });
 
