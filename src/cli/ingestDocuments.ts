@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { fuseDocument } from "../analyze/fuseEvents.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
 import { DocumentError } from "../ingest/DocumentError.ts";
@@ -18,6 +19,8 @@ export interface IngestSummary {
   /** Files, URLs or documents that could not be read or extracted. */
   failed: number;
   events: number;
+  /** Events that joined a fused event: another report of the same real-world event. */
+  fused: number;
 }
 
 export interface IngestOptions {
@@ -55,7 +58,14 @@ export async function ingestDocuments(
   inputs: readonly string[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, duplicates: 0, nearDuplicates: 0, failed: 0, events: 0 };
+  const summary: IngestSummary = {
+    added: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    failed: 0,
+    events: 0,
+    fused: 0,
+  };
   for (const input of inputs) {
     const lines: string[] = [];
     let documents: SourceDocument[];
@@ -94,6 +104,7 @@ export async function ingestDocuments(
         continue;
       }
       const id = await store.addDocument(prepared.document);
+      summary.fused += (await fuseDocument(store, id)).joined;
       summary.added++;
       summary.events += prepared.document.events.length;
       const inferred = prepared.inferredFrom

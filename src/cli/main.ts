@@ -6,16 +6,20 @@ import { docsCommand } from "./commands/docsCommand.ts";
 import { eventsCommand } from "./commands/eventsCommand.ts";
 import { exportCommand } from "./commands/exportCommand.ts";
 import { extractCommand } from "./commands/extractCommand.ts";
+import { fuseCommand } from "./commands/fuseCommand.ts";
 import { ingestCommand } from "./commands/ingestCommand.ts";
 import { kbCommand } from "./commands/kbCommand.ts";
 import { searchCommand } from "./commands/searchCommand.ts";
 import { showCommand } from "./commands/showCommand.ts";
+import { splitCommand } from "./commands/splitCommand.ts";
 import { UsageError } from "./UsageError.ts";
 
 const commands: readonly Command[] = [
   ingestCommand,
   eventsCommand,
   showCommand,
+  splitCommand,
+  fuseCommand,
   actorsCommand,
   docsCommand,
   searchCommand,

@@ -13,6 +13,11 @@ describe("maskNonProse", () => {
     ["PESHAWAR: Afghans left.", "Afghans left."],
     ["PORT SUDAN, SUDAN, May 6, 2025 - Drones struck.", "Drones struck."],
     ["DAMASCUS/PARIS — After two days of fighting.", "After two days of fighting."],
+    ["KABUL, Oct 12 — Afghan forces fired.", "Afghan forces fired."],
+    ["GENEVA, 16 October — The mission said.", "The mission said."],
+    ["ISLAMABAD/KABUL, Feb 23 — Strikes continued.", "Strikes continued."],
+    ["NEWSWIRE - City Herald) ADEN, YEMEN, May 2, 2025 - Rebels fired.", "Rebels fired."],
+    ["(Reuters) - Troops left.", "(Reuters) - Troops left."],
     ["NATO said on Monday.", "NATO said on Monday."],
     ["Jammu/Srinagar, May 7 (PTI) At least 13 people died.", "At least 13 people died."],
     [

@@ -41,9 +41,11 @@ export function maskNonProse(
       [end - marker, end],
     ];
   });
-  // A dateline before the story: "PESHAWAR:", "PORT SUDAN, SUDAN, May 6, 2025 -", "DAMASCUS/PARIS —".
+  // A dateline before the story: "PESHAWAR:", "PORT SUDAN, SUDAN, May 6, 2025 -", "DAMASCUS/PARIS —",
+  // "KABUL, Oct 12 —", "GENEVA, 16 October —",
+  // also after an agency credit that closes with a bracket ("MENAFN - Jordan Times) KABUL, ...").
   blankAll(
-    /^[ \t]*[A-Z][A-Z.'’/ -]{2,}[A-Z.](?:,[ \t]*[A-Z][A-Z.'’ -]{2,}[A-Z.])*(?:,[ \t]*[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4})?[ \t]*[:–—-][ \t]+/gm,
+    /^[ \t]*(?:[A-Z][^\n()]{1,40}\)[ \t]+)?[A-Z][A-Z.'’/ -]{2,}[A-Z.](?:,[ \t]*[A-Z][A-Z.'’ -]{2,}[A-Z.])*(?:,[ \t]*(?:[A-Z][a-z]{2,9}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,9})(?:,? \d{4})?)?[ \t]*[:–—-][ \t]+/gm,
   );
   // A mixed-case dateline with its agency: "Jammu/Srinagar, May 7 (PTI)".
   blankAll(

@@ -15,6 +15,7 @@ import type {
   DocumentSummary,
   DuplicateMatch,
   EventFilter,
+  EventFusion,
   NewDocument,
   Store,
   StoredDocument,
@@ -225,11 +226,12 @@ export class KyselyStore implements Store {
     return { ...summary, text, originList };
   }
 
-  async events(filter: EventFilter = {}): Promise<StoredEventPage> {
-    const limit = filter.limit ?? DEFAULT_PAGE;
-    let query = this.db
+  /** Events with their document's metadata and their fusion, for the event queries to filter. */
+  private eventRows() {
+    return this.db
       .selectFrom("events as e")
       .innerJoin("documents as d", "d.id", "e.document_id")
+      .leftJoin("fusion as f", "f.event_seq", "e.seq")
       .selectAll("e")
       .select([
         "d.name as document_name",
@@ -237,11 +239,22 @@ export class KyselyStore implements Store {
         "d.url as document_url",
         "d.source as document_source",
         "d.published as document_published",
+        "f.fused_id as fused_id",
+        "f.score as fusion_score",
+        "f.reason as fusion_reason",
       ]);
+  }
+
+  async events(filter: EventFilter = {}): Promise<StoredEventPage> {
+    const limit = filter.limit ?? DEFAULT_PAGE;
+    let query = this.eventRows();
     if (filter.type) query = query.where("e.type", "=", filter.type.toUpperCase());
     if (filter.since) query = query.where("e.date_end", ">=", filter.since);
     if (filter.until) query = query.where("e.date_start", "<=", filter.until);
     if (filter.documentId !== undefined) query = query.where("e.document_id", "=", filter.documentId);
+    if (filter.excludeDocumentId !== undefined)
+      query = query.where("e.document_id", "!=", filter.excludeDocumentId);
+    if (filter.fusedId !== undefined) query = query.where("f.fused_id", "=", filter.fusedId);
     if (filter.after !== undefined) query = query.where("e.seq", ">", filter.after);
     if (filter.actor) {
       const actor = filter.actor;
@@ -318,19 +331,7 @@ export class KyselyStore implements Store {
   }
 
   async event(id: string): Promise<StoredEvent | null> {
-    const row = await this.db
-      .selectFrom("events as e")
-      .innerJoin("documents as d", "d.id", "e.document_id")
-      .selectAll("e")
-      .select([
-        "d.name as document_name",
-        "d.title as document_title",
-        "d.url as document_url",
-        "d.source as document_source",
-        "d.published as document_published",
-      ])
-      .where("e.id", "=", id)
-      .executeTakeFirst();
+    const row = await this.eventRows().where("e.id", "=", id).executeTakeFirst();
     return row ? ((await this.hydrate([row]))[0] ?? null) : null;
   }
 
@@ -401,6 +402,47 @@ export class KyselyStore implements Store {
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     return { documents: Number(documents.n), events: Number(events.n) };
+  }
+
+  async setFusion(eventId: string, fusion: EventFusion): Promise<void> {
+    const event = await this.db
+      .selectFrom("events")
+      .select("seq")
+      .where("id", "=", eventId)
+      .executeTakeFirst();
+    if (!event) throw new Error(`no event "${eventId}"`);
+    const row = { fused_id: fusion.fusedId, score: fusion.score, reason: fusion.reason };
+    await this.db
+      .insertInto("fusion")
+      .values({ event_seq: event.seq, ...row })
+      .onConflict((c) => c.column("event_seq").doUpdateSet(row))
+      .execute();
+  }
+
+  async clearFusion(): Promise<void> {
+    await this.db.deleteFrom("fusion").execute();
+  }
+
+  async addSplit(eventId: string, otherId: string): Promise<void> {
+    const created_at = new Date().toISOString();
+    await this.db
+      .insertInto("fusion_splits")
+      .values([
+        { event_id: eventId, other_id: otherId, created_at },
+        { event_id: otherId, other_id: eventId, created_at },
+      ])
+      .onConflict((c) => c.columns(["event_id", "other_id"]).doNothing())
+      .execute();
+  }
+
+  async splitsOf(eventId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("fusion_splits")
+      .select("other_id")
+      .where("event_id", "=", eventId)
+      .orderBy("other_id")
+      .execute();
+    return rows.map((r) => r.other_id);
   }
 
   close(): Promise<void> {

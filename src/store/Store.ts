@@ -72,6 +72,8 @@ export interface StoredEvent {
   };
   documentId: number;
   rules: string[];
+  /** The fused event it belongs to, once fusion has seen it. */
+  fusion: EventFusion | null;
   /** Knowledge-base ids: of the actors by role, and of each location's place (in order). */
   entities: {
     source: string | null;
@@ -79,6 +81,15 @@ export interface StoredEvent {
     attribution: string | null;
     places: (string | null)[];
   };
+}
+
+/** Where an event stands in fusion: the fused event it belongs to (named by its first member) and why. */
+export interface EventFusion {
+  fusedId: string;
+  /** How strongly it matched the member it was compared with; 0 for the first member. */
+  score: number;
+  /** Why it joined (null for the first member). */
+  reason: string | null;
 }
 
 export interface EventFilter {
@@ -94,6 +105,10 @@ export interface EventFilter {
   /** ISO alpha-3 of a location's country or of the source or target actor. */
   country?: string;
   documentId?: number;
+  /** Events of every document but this one. */
+  excludeDocumentId?: number;
+  /** The members of one fused event. */
+  fusedId?: string;
   limit?: number;
   /** Keyset paging: events stored after this position (`StoredEventPage.next`). */
   after?: number;
@@ -149,5 +164,13 @@ export interface Store {
   actors(): Promise<ActorSummary[]>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; events: number }>;
+  /** Puts an event into a fused event (or makes it the first member of its own). */
+  setFusion(eventId: string, fusion: EventFusion): Promise<void>;
+  /** Forgets every event's fusion (not the user's splits), before fusing everything again. */
+  clearFusion(): Promise<void>;
+  /** Records that a user said two events are not the same real-world event. */
+  addSplit(eventId: string, otherId: string): Promise<void>;
+  /** The events a user said are not the same as this one. */
+  splitsOf(eventId: string): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -17,6 +17,9 @@ export type EventRow = Selectable<EventsTable> & {
   document_url: string | null;
   document_source: string | null;
   document_published: string;
+  fused_id: string | null;
+  fusion_score: number | null;
+  fusion_reason: string | null;
 };
 
 /** The rows that belong to a page of events, grouped by event. */
@@ -74,6 +77,10 @@ export function toStoredEvent(row: EventRow, parts: EventParts): StoredEvent {
     },
     documentId: row.document_id,
     rules: JSON.parse(row.rules) as string[],
+    fusion:
+      row.fused_id === null
+        ? null
+        : { fusedId: row.fused_id, score: row.fusion_score ?? 0, reason: row.fusion_reason },
     entities: {
       source: actorIn("source")?.entity ?? null,
       target: actorIn("target")?.entity ?? null,

@@ -122,6 +122,12 @@ const createCorpusTables: Migration = {
       .on("event_actors")
       .columns(["country", "event_seq"])
       .execute();
+    // Names are matched in any case: `lower(name)` is indexed in both dialects.
+    await db.schema
+      .createIndex("event_actors_name")
+      .on("event_actors")
+      .expression(sql`lower(name)`)
+      .execute();
 
     await db.schema
       .createTable("event_locations")
@@ -140,6 +146,16 @@ const createCorpusTables: Migration = {
       .createIndex("event_locations_country")
       .on("event_locations")
       .columns(["country", "event_seq"])
+      .execute();
+    await db.schema
+      .createIndex("event_locations_name")
+      .on("event_locations")
+      .expression(sql`lower(name)`)
+      .execute();
+    await db.schema
+      .createIndex("event_locations_admin1")
+      .on("event_locations")
+      .expression(sql`lower(admin1)`)
       .execute();
 
     await db.schema
@@ -187,5 +203,31 @@ const createFullTextSearch: Migration = {
   },
 };
 
+/**
+ * Fusion of reports: which fused event each event belongs to (named by its first member's id)
+ * and why it joined; and the pairs a user split apart, which fusion never joins again.
+ */
+const createFusion: Migration = {
+  version: 3,
+  name: "fused events and user splits",
+  async up(db) {
+    await db.schema
+      .createTable("fusion")
+      .addColumn("event_seq", "integer", (c) => c.primaryKey().references("events.seq").onDelete("cascade"))
+      .addColumn("fused_id", "text", (c) => c.notNull())
+      .addColumn("score", "integer", (c) => c.notNull())
+      .addColumn("reason", "text")
+      .execute();
+    await db.schema.createIndex("fusion_fused").on("fusion").columns(["fused_id", "event_seq"]).execute();
+    await db.schema
+      .createTable("fusion_splits")
+      .addColumn("event_id", "text", (c) => c.notNull())
+      .addColumn("other_id", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("fusion_splits_pair", ["event_id", "other_id"])
+      .execute();
+  },
+};
+
 /** Every migration, oldest first; a store applies those it has not applied yet when it opens. */
-export const MIGRATIONS: readonly Migration[] = [createCorpusTables, createFullTextSearch];
+export const MIGRATIONS: readonly Migration[] = [createCorpusTables, createFullTextSearch, createFusion];

@@ -11,6 +11,8 @@ export interface Tables {
   event_locations: EventLocationsTable;
   evidence: EvidenceTable;
   event_links: EventLinksTable;
+  fusion: FusionTable;
+  fusion_splits: FusionSplitsTable;
 }
 
 export interface DocumentsTable {
@@ -122,4 +124,20 @@ export interface EventLinksTable {
   event_seq: number;
   /** Store-wide id of the event this one responds to. */
   cause_id: string;
+}
+
+/** The fused event an event belongs to, named by the id of its first member. */
+export interface FusionTable {
+  event_seq: number;
+  fused_id: string;
+  score: number;
+  /** Why the event joined the group (null for the first member). */
+  reason: string | null;
+}
+
+/** Two events a user said are not the same real-world event. Stored both ways round. */
+export interface FusionSplitsTable {
+  event_id: string;
+  other_id: string;
+  created_at: string;
 }

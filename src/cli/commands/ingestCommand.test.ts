@@ -72,7 +72,7 @@ describe("faultline ingest", () => {
     assert.match(run.stdout, /\[1\/2\] new +.*clash\.md \(document 1, \d+ events\)/);
     assert.match(
       run.stdout,
-      /Documents: 2 new, 0 duplicate, 0 near-duplicate, 0 failed\. Events stored: \d+\./,
+      /Documents: 2 new, 0 duplicate, 0 near-duplicate, 0 failed\. Events stored: \d+, 0 of them reported elsewhere too/,
     );
     const store = await openStore(db);
     try {

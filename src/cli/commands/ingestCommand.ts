@@ -42,7 +42,7 @@ function summaryLine(summary: IngestSummary, seconds: number): string {
     return `Nothing new: all ${plural(seen, "document")} are stored already (${summary.duplicates} identical, ${summary.nearDuplicates} near-duplicate). ${seconds.toFixed(1)} s.\n`;
   return (
     `Documents: ${summary.added} new, ${summary.duplicates} duplicate, ${summary.nearDuplicates} near-duplicate, ` +
-    `${summary.failed} failed. Events stored: ${summary.events}. ${seconds.toFixed(1)} s.\n`
+    `${summary.failed} failed. Events stored: ${summary.events}, ${summary.fused} of them reported elsewhere too (fused). ${seconds.toFixed(1)} s.\n`
   );
 }
 

@@ -1,0 +1,150 @@
+import type { EventLocation } from "../core/ConflictEvent.ts";
+import type { StoredEvent } from "../store/Store.ts";
+
+/** Whether two reports (events of different documents) tell of one real-world event, and why. */
+export interface ReportComparison {
+  same: boolean;
+  score: number;
+  /** What agreed, or what ruled the pair out, in words. */
+  reasons: string[];
+}
+
+/** Evidence points two reports need to be fused; a date or a place must be among them. */
+export const FUSION_THRESHOLD = 4;
+/** Days two day-precise reports may differ by ("late on Saturday" and "on Sunday"). */
+export const DATE_SLACK_DAYS = 1;
+/** Places further apart than this are different scenes. */
+const NEARBY_KM = 60;
+const GENERIC_MODES = new Set(["attack", "other"]);
+// Acts with no direction: the two sides may be named in either order.
+const TWO_SIDED = new Set(["armed_clash", "talks", "ceasefire", "treaty", "mediate"]);
+const STOP_WORDS = new Set(
+  "that this with from have were been said says their they them which while after before about would could also into over than when where there other only more most some such".split(
+    " ",
+  ),
+);
+
+const keyOf = (actor: StoredEvent["event"]["source"]) =>
+  actor
+    ? actor.kind === "STATE" || actor.kind === "CIVILIANS"
+      ? `${actor.country}:${actor.kind}`
+      : actor.name
+    : null;
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function kilometres(a: EventLocation, b: EventLocation): number | null {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+function contentWords(e: StoredEvent): Set<string> {
+  const text = e.event.evidence.map((s) => s.text).join(" ");
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+}
+
+function wordOverlap(a: StoredEvent, b: StoredEvent): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/**
+ * Compares two reports feature by feature. Ruled out: another type, modes that differ (unless
+ * one is generic), dates that do not overlap, actors that conflict. Points: dates (2 when both
+ * name the same day give or take one, 1 for overlapping coarser ranges), each agreeing actor
+ * (source 2, target 1), a shared or nearby place (2) or a shared province (1), and similar
+ * wording of the evidence (1 or 2). Same needs FUSION_THRESHOLD points, a date or place among them.
+ */
+export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison {
+  const x = a.event;
+  const y = b.event;
+  const no = (reason: string): ReportComparison => ({ same: false, score: 0, reasons: [reason] });
+  if (a.documentId === b.documentId) return no("same document");
+  if (x.type !== y.type) return no(`types differ (${x.type}, ${y.type})`);
+  if (x.mode !== y.mode && !GENERIC_MODES.has(x.mode) && !GENERIC_MODES.has(y.mode))
+    return no(`modes differ (${x.mode}, ${y.mode})`);
+  if (x.negated !== y.negated) return no("one report says it did not happen");
+
+  const reasons: string[] = [`same type ${x.type}/${GENERIC_MODES.has(x.mode) ? y.mode : x.mode}`];
+  let score = 0;
+  let anchored = false;
+  if (x.date && y.date) {
+    const dayPrecise = x.date.precision === "day" && y.date.precision === "day";
+    const slack = dayPrecise ? DATE_SLACK_DAYS : 0;
+    if (addDays(x.date.end, slack) < y.date.start || addDays(y.date.end, slack) < x.date.start)
+      return no(`dates differ (${x.date.start}, ${y.date.start})`);
+    // A day inside a month or a year says little: "the October ceasefire", "70 killed last quarter".
+    if (dayPrecise || x.date.precision === y.date.precision) {
+      score += dayPrecise ? 2 : 1;
+      anchored = dayPrecise;
+      reasons.push(
+        dayPrecise ? `same day give or take one (${x.date.start}, ${y.date.start})` : "dates overlap",
+      );
+    }
+  }
+
+  const sources = [keyOf(x.source), keyOf(y.source)];
+  const targets = [keyOf(x.target), keyOf(y.target)];
+  const agree = ([p, q]: (string | null)[]) => p !== null && p === q;
+  const conflict = ([p, q]: (string | null)[]) => p !== null && q !== null && p !== q;
+  const swapped = [keyOf(x.source), keyOf(y.target)];
+  const swappedBack = [keyOf(x.target), keyOf(y.source)];
+  const twoSided = TWO_SIDED.has(x.mode) || TWO_SIDED.has(y.mode);
+  if (conflict(sources) || conflict(targets)) {
+    if (!(twoSided && !conflict(swapped) && !conflict(swappedBack))) return no("actors differ");
+    for (const [pair, points] of [
+      [swapped, 2],
+      [swappedBack, 1],
+    ] as const)
+      if (agree(pair)) {
+        score += points;
+        reasons.push(`same sides (${pair[0]})`);
+      }
+  } else
+    for (const [pair, points, role] of [
+      [sources, 2, "source"],
+      [targets, 1, "target"],
+    ] as const)
+      if (agree(pair)) {
+        score += points;
+        reasons.push(`same ${role} ${pair[0]}`);
+      }
+
+  // A country is too wide to be a scene ("strikes in Afghanistan").
+  const scenes = (e: typeof x) => e.locations.filter((l) => l.precision !== "country");
+  const shared = scenes(x).find((l) =>
+    scenes(y).some(
+      (m) => m.name.toLowerCase() === l.name.toLowerCase() || (kilometres(l, m) ?? 1e9) <= NEARBY_KM,
+    ),
+  );
+  if (shared) {
+    score += 2;
+    anchored = true;
+    reasons.push(`same place ${shared.name}`);
+  } else {
+    const province = scenes(x).find(
+      (l) => l.admin1 !== null && scenes(y).some((m) => m.country === l.country && m.admin1 === l.admin1),
+    );
+    if (province) {
+      score += 1;
+      reasons.push(`same province ${province.admin1}`);
+    }
+  }
+
+  const overlap = wordOverlap(a, b);
+  if (overlap >= 0.2) {
+    score += overlap >= 0.4 ? 2 : 1;
+    reasons.push(`evidence ${Math.round(overlap * 100)}% alike`);
+  }
+  return { same: score >= FUSION_THRESHOLD && anchored, score, reasons };
+}

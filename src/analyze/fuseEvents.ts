@@ -1,0 +1,104 @@
+import type { Store, StoredEvent } from "../store/Store.ts";
+import { compareReports, DATE_SLACK_DAYS } from "./compareReports.ts";
+
+const CANDIDATE_LIMIT = 5_000;
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Already-fused reports of other documents that might tell of the same event: same type, nearby dates. */
+async function candidatesFor(store: Store, report: StoredEvent): Promise<Map<string, StoredEvent[]>> {
+  const { date, type } = report.event;
+  const groups = new Map<string, StoredEvent[]>();
+  if (!date) return groups;
+  const { events } = await store.events({
+    type,
+    since: shiftDay(date.start, -DATE_SLACK_DAYS),
+    until: shiftDay(date.end, DATE_SLACK_DAYS),
+    excludeDocumentId: report.documentId,
+    limit: CANDIDATE_LIMIT,
+  });
+  for (const candidate of events) {
+    if (!candidate.fusion) continue;
+    const group = groups.get(candidate.fusion.fusedId);
+    if (group) group.push(candidate);
+    else groups.set(candidate.fusion.fusedId, [candidate]);
+  }
+  return groups;
+}
+
+/**
+ * Puts one report into the fused event it best matches, or into one of its own. A fused event
+ * is joined only when the report matches one of its members and is ruled out by none of them,
+ * and never when the user split the report from one of them.
+ */
+export async function fuseEvent(store: Store, report: StoredEvent): Promise<string> {
+  const splits = new Set(await store.splitsOf(report.event.id));
+  let best: { fusedId: string; score: number; reason: string } | null = null;
+  for (const [fusedId, members] of await candidatesFor(store, report)) {
+    if (members.some((m) => splits.has(m.event.id))) continue;
+    const comparisons = members.map((member) => ({ member, ...compareReports(report, member) }));
+    if (comparisons.some((c) => !c.same && c.score === 0)) continue;
+    const match = comparisons.filter((c) => c.same).sort((p, q) => q.score - p.score)[0];
+    if (match && (!best || match.score > best.score))
+      best = {
+        fusedId,
+        score: match.score,
+        reason: `same as ${match.member.event.id}: ${match.reasons.join(", ")}`,
+      };
+  }
+  const fusion = best ?? { fusedId: report.event.id, score: 0, reason: null };
+  await store.setFusion(report.event.id, fusion);
+  return fusion.fusedId;
+}
+
+/** Fuses every event of a newly stored document with the reports already fused. */
+export async function fuseDocument(
+  store: Store,
+  documentId: number,
+): Promise<{ joined: number; alone: number }> {
+  const { events } = await store.events({ documentId, limit: CANDIDATE_LIMIT });
+  let joined = 0;
+  for (const report of events) if ((await fuseEvent(store, report)) !== report.event.id) joined++;
+  return { joined, alone: events.length - joined };
+}
+
+/** Forgets all fusion and fuses every document again in the order they were stored (splits are kept). */
+export async function refuseAll(store: Store): Promise<{ joined: number; alone: number }> {
+  await store.clearFusion();
+  const totals = { joined: 0, alone: 0 };
+  for (const document of await store.documents()) {
+    const counts = await fuseDocument(store, document.id);
+    totals.joined += counts.joined;
+    totals.alone += counts.alone;
+  }
+  return totals;
+}
+
+/**
+ * Takes a report out of its fused event for good: records the user's split from each other
+ * member, gives the rest a new first member if the report was it, then fuses the report again
+ * (it may join another fused event, never its former one).
+ */
+export async function splitReport(
+  store: Store,
+  eventId: string,
+): Promise<{ from: string[]; now: string } | null> {
+  const report = await store.event(eventId);
+  if (!report?.fusion) return null;
+  const { events: members } = await store.events({ fusedId: report.fusion.fusedId, limit: CANDIDATE_LIMIT });
+  const others = members.filter((m) => m.event.id !== eventId);
+  for (const other of others) await store.addSplit(eventId, other.event.id);
+  const head = others[0];
+  if (head && report.fusion.fusedId === eventId)
+    for (const other of others)
+      await store.setFusion(other.event.id, {
+        fusedId: head.event.id,
+        score: other === head ? 0 : (other.fusion?.score ?? 0),
+        reason: other === head ? null : (other.fusion?.reason ?? null),
+      });
+  await store.setFusion(eventId, { fusedId: eventId, score: 0, reason: null });
+  const now = await fuseEvent(store, { ...report, fusion: null });
+  return { from: others.map((o) => o.event.id), now };
+}
