@@ -60,10 +60,11 @@ function wordOverlap(a: StoredEvent, b: StoredEvent): number {
 
 /**
  * Compares two reports feature by feature. Ruled out: another type, modes that differ (unless
- * one is generic), dates that do not overlap, actors that conflict. Points: dates (2 when both
+ * one is generic), a report without date, dates that do not overlap, actors that conflict. Points: dates (2 when both
  * name the same day give or take one, 1 for overlapping coarser ranges), each agreeing actor
  * (source 2, target 1), a shared or nearby place (2) or a shared province (1), and similar
- * wording of the evidence (1 or 2). Same needs FUSION_THRESHOLD points, a date or place among them.
+ * wording of the evidence (1 or 2). Same needs FUSION_THRESHOLD points, among them the same day or
+ * the same place (a month or a country is too wide to say two reports meet).
  */
 export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison {
   const x = a.event;
@@ -75,10 +76,12 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     return no(`modes differ (${x.mode}, ${y.mode})`);
   if (x.negated !== y.negated) return no("one report says it did not happen");
 
+  if (!x.date || !y.date) return no("a report gives no date");
+
   const reasons: string[] = [`same type ${x.type}/${GENERIC_MODES.has(x.mode) ? y.mode : x.mode}`];
   let score = 0;
   let anchored = false;
-  if (x.date && y.date) {
+  {
     const dayPrecise = x.date.precision === "day" && y.date.precision === "day";
     const slack = dayPrecise ? DATE_SLACK_DAYS : 0;
     if (addDays(x.date.end, slack) < y.date.start || addDays(y.date.end, slack) < x.date.start)

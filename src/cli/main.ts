@@ -2,16 +2,21 @@ import { KnowledgeError } from "../knowledge/KnowledgeProblem.ts";
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, processIo } from "./CliIo.ts";
 import type { Command } from "./Command.ts";
 import { actorsCommand } from "./commands/actorsCommand.ts";
+import { chainsCommand } from "./commands/chainsCommand.ts";
+import { claimsCommand } from "./commands/claimsCommand.ts";
 import { docsCommand } from "./commands/docsCommand.ts";
+import { escalationCommand } from "./commands/escalationCommand.ts";
 import { eventsCommand } from "./commands/eventsCommand.ts";
 import { exportCommand } from "./commands/exportCommand.ts";
 import { extractCommand } from "./commands/extractCommand.ts";
 import { fuseCommand } from "./commands/fuseCommand.ts";
 import { ingestCommand } from "./commands/ingestCommand.ts";
 import { kbCommand } from "./commands/kbCommand.ts";
+import { relationsCommand } from "./commands/relationsCommand.ts";
 import { searchCommand } from "./commands/searchCommand.ts";
 import { showCommand } from "./commands/showCommand.ts";
 import { splitCommand } from "./commands/splitCommand.ts";
+import { timelineCommand } from "./commands/timelineCommand.ts";
 import { UsageError } from "./UsageError.ts";
 
 const commands: readonly Command[] = [
@@ -22,6 +27,11 @@ const commands: readonly Command[] = [
   fuseCommand,
   actorsCommand,
   docsCommand,
+  timelineCommand,
+  escalationCommand,
+  chainsCommand,
+  claimsCommand,
+  relationsCommand,
   searchCommand,
   exportCommand,
   extractCommand,
