@@ -31,13 +31,18 @@ async function candidatesFor(store: Store, report: StoredEvent): Promise<Map<str
 /**
  * Puts one report into the fused event it best matches, or into one of its own. A fused event
  * is joined only when the report matches one of its members and is ruled out by none of them,
- * and never when the user split the report from one of them.
+ * never when it holds another event of the report's document, and never when the user split the
+ * report from one of its members.
  */
 export async function fuseEvent(store: Store, report: StoredEvent): Promise<string> {
   const splits = new Set(await store.splitsOf(report.event.id));
+  // A document's events are different events (the extractor merged its restatements): two of
+  // them never share a fused event.
+  const { events: siblings } = await store.events({ documentId: report.documentId, limit: CANDIDATE_LIMIT });
+  const taken = new Set(siblings.filter((s) => s.event.id !== report.event.id).map((s) => s.fusion?.fusedId));
   let best: { fusedId: string; score: number; reason: string } | null = null;
   for (const [fusedId, members] of await candidatesFor(store, report)) {
-    if (members.some((m) => splits.has(m.event.id))) continue;
+    if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
     const comparisons = members.map((member) => ({ member, ...compareReports(report, member) }));
     if (comparisons.some((c) => !c.same && c.score === 0)) continue;
     const match = comparisons.filter((c) => c.same).sort((p, q) => q.score - p.score)[0];
