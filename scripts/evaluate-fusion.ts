@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { compareReports } from "../src/analyze/compareReports.ts";
 import { type LabelledPair, scoreFusion } from "../src/analyze/scoreFusion.ts";
 import { ingestDocuments } from "../src/cli/ingestDocuments.ts";
 import { listDocumentPaths } from "../src/ingest/listDocumentPaths.ts";
@@ -32,7 +33,7 @@ try {
     const { events } = await store.events({ documentId: document.id, limit: 10_000 });
     texts.set(document.name, { text: stored?.text ?? "", reports: events });
   }
-  const score = scoreFusion(pairs, (passage, type) => {
+  const reportAt = (passage: { doc: string; text: string }, type: string) => {
     const document = texts.get(passage.doc);
     const at = document?.text.indexOf(passage.text) ?? -1;
     if (!document || at < 0) throw new Error(`"${passage.text}" is not in ${passage.doc}`);
@@ -40,7 +41,10 @@ try {
     const overlapping = document.reports.filter((r) =>
       r.event.evidence.some((s) => s.start < end && at < s.end),
     );
-    const report = overlapping.find((r) => r.event.type === type);
+    return overlapping.find((r) => r.event.type === type) ?? null;
+  };
+  const score = scoreFusion(pairs, (passage, type) => {
+    const report = reportAt(passage, type);
     return report ? (report.fusion?.fusedId ?? report.event.id) : null;
   });
   if (values.json) console.log(JSON.stringify({ ...score, errors: score.errors.length }));
@@ -51,10 +55,18 @@ try {
         `  (TP ${score.truePositives}, FP ${score.falsePositives}, FN ${score.falseNegatives}, of them ${score.unextracted} with a passage that yielded no report)`,
     );
     if (values.errors)
-      for (const { pair, predicted } of score.errors)
+      for (const { pair, predicted } of score.errors) {
         console.log(
           `  ${predicted ? "FP" : "FN"} ${pair.type}: ${pair.a.doc} "${pair.a.text}" | ${pair.b.doc} "${pair.b.text}" — ${pair.note ?? ""}`,
         );
+        const a = reportAt(pair.a, pair.type);
+        const b = reportAt(pair.b, pair.type_b ?? pair.type);
+        console.log(
+          a && b
+            ? `     ${a.event.id} / ${b.event.id}: ${compareReports(a, b).reasons.join("; ")}`
+            : "     a passage yielded no report",
+        );
+      }
   }
 } finally {
   await store.close();

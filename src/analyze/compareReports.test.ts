@@ -38,6 +38,12 @@ describe("compareReports", () => {
     ["two days apart", {}, { day: "2026-02-24" }, false],
     ["another type", {}, { type: "ACCUSE", mode: "other" }, false],
     ["other modes", {}, { mode: "shelling" }, false],
+    [
+      "a visit and its hosting",
+      { type: "CONSULT", mode: "visit", source: AFG, target: IND, locations: [] },
+      { type: "CONSULT", mode: "host", source: IND, target: AFG, locations: [] },
+      true,
+    ],
     ["another source", {}, { source: IND }, false],
     ["a strike and a counter-strike", {}, { source: AFG, target: PAK }, false],
     ["one says it did not happen", {}, { negated: true }, false],

@@ -16,8 +16,9 @@ export const DATE_SLACK_DAYS = 1;
 /** Places further apart than this are different scenes. */
 const NEARBY_KM = 60;
 const GENERIC_MODES = new Set(["attack", "other"]);
+const MATERIAL_TYPES = new Set(["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"]);
 // Acts with no direction: the two sides may be named in either order.
-const TWO_SIDED = new Set(["armed_clash", "talks", "ceasefire", "treaty", "mediate"]);
+const TWO_SIDED = new Set(["armed_clash", "talks", "ceasefire", "treaty", "mediate", "host", "visit"]);
 const STOP_WORDS = new Set(
   "that this with from have were been said says their they them which while after before about would could also into over than when where there other only more most some such".split(
     " ",
@@ -72,7 +73,14 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
   const no = (reason: string): ReportComparison => ({ same: false, score: 0, reasons: [reason] });
   if (a.documentId === b.documentId) return no("same document");
   if (x.type !== y.type) return no(`types differ (${x.type}, ${y.type})`);
-  if (x.mode !== y.mode && !GENERIC_MODES.has(x.mode) && !GENERIC_MODES.has(y.mode))
+  // The mode of a material act says what was done; that of a statement or meeting is a reading of
+  // its wording ("hosted talks", "visited"), which outlets word differently.
+  if (
+    MATERIAL_TYPES.has(x.type) &&
+    x.mode !== y.mode &&
+    !GENERIC_MODES.has(x.mode) &&
+    !GENERIC_MODES.has(y.mode)
+  )
     return no(`modes differ (${x.mode}, ${y.mode})`);
   if (x.negated !== y.negated) return no("one report says it did not happen");
 
