@@ -20,6 +20,11 @@ export interface ActorMention {
    * a target stands for ("a mosque", "a military base"); the country comes from the context.
    */
   kindFromContext: "STATE" | "CIVILIANS" | null;
+  /**
+   * For a description of two parties ("the two sides"), the second of them; the mention itself
+   * stands for the first.
+   */
+  partner?: ActorMention;
   /** Id of the rule that found the mention. */
   rule: string;
 }

@@ -16,6 +16,9 @@ const NEGATIVES = [
   "Michael Jordan said he would retire.",
   "The minister is expected to visit Kabul next week if talks go well.",
   "Prices of wheat have risen across the country.",
+  "The factory was shut on Monday.",
+  "Shops closed early across the city.",
+  "The two sides have long distrusted each other.",
 ];
 
 describe("no events in text that reports none", () => {

@@ -116,6 +116,70 @@ const CASES: Array<[string, string, Expected[]]> = [
     "Qatar mediated between Pakistan and the Taliban in October 2025.",
     [{ type: "CONSULT", mode: "mediate", source: "QAT:STATE", target: "PAK:STATE", date: "2025-10-01" }],
   ],
+  [
+    "a definite noun in a causal cue is the earlier event, not a new one",
+    "Afghan and Pakistani troops clashed near Chaman on Sunday. Hours after the clashes, Pakistan closed the border.",
+    [
+      { type: "ASSAULT", mode: "armed_clash", source: "AFG:STATE", target: "PAK:STATE", date: "2026-02-22" },
+      { type: "COERCE", mode: "border_closure", source: "PAK:STATE", target: null, date: "2026-02-22" },
+    ],
+  ],
+  [
+    "a closing verb with a named crossing as object",
+    "Egypt shut the Rafah crossing on Monday.",
+    [{ type: "COERCE", mode: "border_closure", source: "EGY:STATE", target: null, date: "2026-02-23" }],
+  ],
+  [
+    "the closure of another crossing is not the one just reported",
+    "Pakistan closed the Torkham crossing on Monday. Iran announced the closure of the Mirjaveh crossing.",
+    [
+      { type: "COERCE", mode: "border_closure", source: "PAK:STATE", target: null },
+      { type: "COERCE", mode: "border_closure", source: "IRN:STATE", target: null },
+    ],
+  ],
+  [
+    "the two sides are the two parties named before",
+    "Armenia and Azerbaijan exchanged fire on Monday. The two sides agreed to a ceasefire on Tuesday.",
+    [
+      { type: "ASSAULT", mode: "armed_clash", source: "ARM:STATE", target: "AZE:STATE" },
+      { type: "AGREE", mode: "ceasefire", source: "AZE:STATE", target: "ARM:STATE", date: "2026-02-24" },
+    ],
+  ],
+  [
+    "both sides accusing each other is one accusation each way",
+    "Sudanese troops and the RSF fought in Khartoum on Monday. Both sides accused each other of shelling a market.",
+    [
+      { type: "ASSAULT", mode: "armed_clash", source: "SDN:STATE", target: "Rapid Support Forces" },
+      { type: "ACCUSE", source: "SDN:STATE", target: "Rapid Support Forces" },
+      { type: "ACCUSE", source: "Rapid Support Forces", target: "SDN:STATE" },
+    ],
+  ],
+  [
+    "a pair anaphor after between",
+    "India and Pakistan traded fire on Monday. A truce between the two countries took hold on Tuesday.",
+    [
+      { type: "ASSAULT", mode: "armed_clash", source: "IND:STATE", target: "PAK:STATE" },
+      { type: "AGREE", mode: "ceasefire", source: "PAK:STATE", target: "IND:STATE" },
+    ],
+  ],
+  [
+    "an act after a causal cue is a second event, not a restatement",
+    "Ethiopian troops shelled Eritrean positions on Monday, after Eritrean strikes on Tigray.",
+    [
+      { type: "ASSAULT", mode: "shelling", source: "ETH:STATE", target: "ERI:STATE" },
+      { type: "ASSAULT", mode: "air", source: "ERI:STATE", target: "ETH:STATE" },
+    ],
+  ],
+  [
+    "a light verb a few words before its noun",
+    "Israel carried out one of its heaviest air strikes in years on Beirut.",
+    [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],
+  ],
+  [
+    "a bare state noun as a modifier names no party",
+    "Sudan's army halted military operations on Saturday.",
+    [{ type: "RETREAT", source: "SDN:STATE", target: null }],
+  ],
 ];
 
 describe("extraction of short sentences, rule by rule", () => {
@@ -137,4 +201,12 @@ describe("extraction of short sentences, rule by rule", () => {
       assert.deepEqual(actual, expected);
     });
   }
+
+  it("links a response to the event its causal phrase names", () => {
+    const [clash, closure] = extractText(
+      "Afghan and Pakistani troops clashed near Chaman on Sunday. Hours after the clashes, Pakistan closed the border.",
+      "2026-02-27",
+    );
+    assert.deepEqual(closure?.in_response_to, [clash?.id]);
+  });
 });

@@ -90,7 +90,13 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       // "a military base" names a place that was hit, not the military.
       const facility = kb.facilityTargets.longestAt(tokens, i);
       const isPartOfFacility = facility !== null && bare !== null && facility.end > bare.end;
-      if (bare && !isPartOfFacility && tokens[bare.end]?.fold !== "of" && !isCapitalised(tokens[bare.end])) {
+      if (
+        bare &&
+        !isPartOfFacility &&
+        tokens[bare.end]?.fold !== "of" &&
+        !isCapitalised(tokens[bare.end]) &&
+        !isModifier(kb, tokens, i, bare.end)
+      ) {
         mention(i, bare.end, [], null, "bare-state-institution");
         i = bare.end;
         continue;
@@ -141,6 +147,19 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
     i = end;
   }
   return mentions;
+}
+
+/**
+ * "military supplies", "army base": a one-word state noun before a lower-case noun modifies it.
+ * Before a verb it is still the party: "army said", "military launched", "government has".
+ */
+function isModifier(kb: KnowledgeBase, tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (end - start !== 1 || !kb.modifierStateNouns.has(tokens[start]?.fold ?? "") || !next) return false;
+  if (next.kind !== "word" || next.case !== "lower" || kb.functionWords.has(next.fold)) return false;
+  // "military officials", "army troops": the noun after is the party itself.
+  const names = kb.actorExtensions.longestAt(tokens, end)?.values.some((e) => e.role !== "civilians");
+  return !names && !/ed$/.test(next.fold) && !kb.cues.speech.longestAt(tokens, end);
 }
 
 /** "the government of Pakistan", "Ministry of Defence of Pakistan": an institution of a named country. */

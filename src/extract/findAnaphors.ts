@@ -2,10 +2,68 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 
-/** The parties last named in a document, for "the group" and "he" to refer back to. */
+/** How often and how lately a party was named, for "the two sides" to refer back to. */
+interface PartySeen {
+  mention: ActorMention;
+  count: number;
+  last: number;
+}
+
+/** The parties last named in a document, for "the group", "he" and "the two sides" to refer back to. */
 export interface AnaphoraMemory {
   group: ActorMention | null;
   person: ActorMention | null;
+  /** States and organisations named so far, by party (a state and its government are one party). */
+  parties: Map<string, PartySeen>;
+}
+
+/**
+ * The party a mention names, for counting the two sides of a document: a country, or an
+ * organisation (one that governs a country to this day counts as that country: "the Taliban" and
+ * "Afghanistan" are one side). People and unnamed institutions are not counted.
+ */
+function partyKey(kb: KnowledgeBase, mention: ActorMention): string | null {
+  const ref = mention.refs[0];
+  if (!ref || mention.kindFromContext || mention.partner) return null;
+  if (ref.entity === "country") return ref.iso3;
+  if (ref.entity !== "organisation") return null;
+  const org = kb.organisations.get(ref.id);
+  if (!org) return ref.id;
+  const governs = org.kind === "STATE" || org.periods.some((p) => p.kind === "STATE" && !p.to);
+  return governs && org.country ? org.country : ref.id;
+}
+
+function notice(kb: KnowledgeBase, parties: Map<string, PartySeen>, mentions: readonly ActorMention[]) {
+  let clock = Math.max(0, ...[...parties.values()].map((p) => p.last));
+  for (const m of mentions) {
+    const key = partyKey(kb, m);
+    if (!key) continue;
+    const seen = parties.get(key);
+    // The party's own name stands for it better than a person acting for it.
+    const mention = seen && isPerson(m) && !isPerson(seen.mention) ? seen.mention : m;
+    parties.set(key, { mention, count: (seen?.count ?? 0) + 1, last: ++clock });
+  }
+}
+
+/** The two parties named most often so far (the latest named first among equals), in that order. */
+function twoSides(parties: ReadonlyMap<string, PartySeen>): [ActorMention, ActorMention] | null {
+  const [a, b] = [...parties.values()].sort((x, y) => y.count - x.count || y.last - x.last);
+  return a && b ? [a.mention, b.mention] : null;
+}
+
+/** The end of a pair description at token i ("the two sides", "both nuclear-armed neighbours"), or null. */
+function pairAnaphorEnd(kb: KnowledgeBase, tokens: readonly Token[], i: number): number | null {
+  const fixed = kb.cues.pairAnaphors.longestAt(tokens, i);
+  if (fixed) return fixed.end;
+  const opener = kb.cues.pairOpeners.longestAt(tokens, i);
+  if (!opener) return null;
+  for (let k = opener.end; k < tokens.length && k <= opener.end + 3; k++) {
+    const head = kb.cues.pairHeads.longestAt(tokens, k);
+    if (head) return head.end;
+    const t = tokens[k] as Token;
+    if ((t.kind !== "word" && t.text !== "-") || kb.functionWords.has(t.fold)) return null;
+  }
+  return null;
 }
 
 function isArmedGroup(kb: KnowledgeBase, mention: ActorMention): boolean {
@@ -44,6 +102,28 @@ export function findAnaphors(
       if (!personHere && isPerson(m)) [person, personHere] = [m, true];
     }
     if (covered(i)) continue;
+    const pairEnd = pairAnaphorEnd(kb, tokens, i);
+    if (pairEnd !== null) {
+      const parties = new Map(memory.parties);
+      notice(
+        kb,
+        parties,
+        mentions.filter((m) => m.tokenEnd <= i),
+      );
+      const sides = twoSides(parties);
+      if (sides) {
+        const span = {
+          start: (tokens[i] as Token).start,
+          end: (tokens[pairEnd - 1] as Token).end,
+          tokenStart: i,
+          tokenEnd: pairEnd,
+          rule: "pair-anaphor",
+        };
+        found.push({ ...sides[0], ...span, partner: { ...sides[1], ...span } });
+        i = pairEnd - 1;
+        continue;
+      }
+    }
     const groupAnaphor = kb.cues.groupAnaphors.longestAt(tokens, i);
     const personAnaphor = groupAnaphor ? null : kb.cues.personAnaphors.longestAt(tokens, i);
     const antecedent = groupAnaphor ? group : personAnaphor ? person : null;
@@ -64,5 +144,12 @@ export function findAnaphors(
   }
   memory.group = mentions.find((m) => isArmedGroup(kb, m)) ?? memory.group;
   memory.person = mentions.find(isPerson) ?? memory.person;
+  const inPair = (m: ActorMention) =>
+    found.some((a) => a.partner && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+  notice(
+    kb,
+    memory.parties,
+    mentions.filter((m) => !inPair(m)),
+  );
   return found;
 }

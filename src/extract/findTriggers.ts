@@ -49,6 +49,24 @@ function chooseForm(
   return prefer(/s$/.test(word) && before.case !== "lower" ? "noun" : "verb");
 }
 
+/** How many words may stand between a trigger and the object it needs ("closed the main Torkham crossing"). */
+const OBJECT_REACH = 4;
+
+/**
+ * The end of the object a trigger needs (TriggerForm.objects) within a few words after it, or
+ * null: "shut the Torkham crossing" is a closure, "shut the factory" is not.
+ */
+function objectEnd(form: TriggerForm, tokens: readonly Token[], from: number): number | null {
+  if (!form.objects) return from;
+  for (let k = from; k < tokens.length && k <= from + OBJECT_REACH; k++) {
+    const hit = form.objects.longestAt(tokens, k);
+    if (hit) return hit.end;
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "-") return null;
+  }
+  return null;
+}
+
 function isPassive(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const t = tokens[k] as Token;
@@ -101,18 +119,23 @@ export function findTriggers(
       i = match.end;
       continue;
     }
-    const last = tokens[match.end - 1] as Token;
+    const end = objectEnd(chosen, tokens, match.end);
+    if (end === null) {
+      i = match.end;
+      continue;
+    }
+    const last = tokens[end - 1] as Token;
     found.push({
       trigger: chosen.trigger,
       form: chosen.form,
       passive: chosen.form === "verb" && isPassive(tokens, i),
       tokenStart: i,
-      tokenEnd: match.end,
+      tokenEnd: end,
       start: first.start,
       end: last.end,
       text: text.slice(first.start, last.end),
     });
-    i = match.end;
+    i = end;
   }
   return found;
 }

@@ -30,7 +30,11 @@ function lightVerbSubject(
   trigger: TriggerMention,
 ): ActorMention | null {
   const { tokens } = facts.sentence;
-  for (let s = trigger.tokenStart - 1; s >= Math.max(0, trigger.tokenStart - 5); s--) {
+  // "carried out one of the most intense artillery shelling": further than five words, only in
+  // the noun's clause (a speech verb such as "claimed" closes its own clause).
+  const clause = facts.clauses[trigger.tokenStart];
+  for (let s = trigger.tokenStart - 1; s >= Math.max(0, trigger.tokenStart - 10); s--) {
+    if (trigger.tokenStart - s > 5 && facts.clauses[s] !== clause) break;
     const light = kb.cues.lightVerbs.longestAt(tokens, s);
     if (!light || light.end > trigger.tokenStart) continue;
     // "the RSF has not claimed the attacks" names no perpetrator.
@@ -119,8 +123,11 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
           "noun-premodifier",
         );
   const object = objectAfter(facts, trigger.tokenEnd);
-  const partner =
-    object && ["with", "against", "on", null].includes(object.preposition) ? object.mention : null;
+  // A verb takes its partner as object ("fought the army"); a noun only through a preposition:
+  // "after the clashes, Pakistan closed ..." names no partner of the clashes.
+  const partnerPrepositions =
+    trigger.form === "verb" ? ["with", "against", "on", null] : ["with", "against", "on"];
+  const partner = object && partnerPrepositions.includes(object.preposition) ? object.mention : null;
   const target = filler(
     partner,
     object?.preposition ? `partner-after-${object.preposition}` : "partner-object",
@@ -175,7 +182,10 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
  */
 export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCandidate[] {
   return facts.triggers.flatMap((trigger) => {
-    const candidate = proposeEvent(kb, facts, trigger);
+    const proposed = proposeEvent(kb, facts, trigger);
+    const pair = bothSidesOf(proposed);
+    if (pair) return pair;
+    const candidate = proposed;
     if (trigger.trigger.bothSides && !(candidate.source && candidate.target)) return [];
     const source = candidate.source;
     if (!source || trigger.trigger.frame === "mutual") return [candidate];
@@ -191,6 +201,37 @@ export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCan
       })),
     ];
   });
+}
+
+/**
+ * An event of "the two sides" (a pair anaphor, see findAnaphors) is between the two parties it
+ * stands for: one event of both for a mutual action ("the two sides agreed to a truce"), one in
+ * each direction for any other ("both sides accused each other").
+ */
+function bothSidesOf(candidate: EventCandidate): EventCandidate[] | null {
+  const role = candidate.source?.mention.partner
+    ? candidate.source
+    : candidate.target?.mention.partner && !candidate.source
+      ? candidate.target
+      : null;
+  if (!role?.mention.partner) return null;
+  const first = { mention: role.mention, rule: "pair-anaphor" };
+  const second = { mention: role.mention.partner, rule: "pair-anaphor" };
+  // "the two sides agreed to free prisoners": for a mutual act the pair is both parties.
+  const other =
+    role === candidate.source && candidate.trigger.trigger.frame !== "mutual" ? candidate.target : null;
+  if (other) return [{ ...candidate, source: first, target: other }];
+  const forward = {
+    ...candidate,
+    source: first,
+    target: second,
+    rules: [...candidate.rules, "pair-anaphor"],
+  };
+  if (candidate.trigger.trigger.frame === "mutual") return [forward];
+  return [
+    forward,
+    { ...forward, source: second, target: first, evidence: [...forward.evidence], respondsTo: [] },
+  ];
 }
 
 function proposeEvent(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention): EventCandidate {

@@ -24,7 +24,7 @@ export function readSentenceFacts(
   masked: string,
   sentence: Sentence,
   peopleBySurname: Map<string, ActorMention> = new Map(),
-  anaphora: AnaphoraMemory = { group: null, person: null },
+  anaphora: AnaphoraMemory = { group: null, person: null, parties: new Map() },
 ): SentenceFacts {
   const { tokens } = sentence;
   const found = findActorMentions(kb, masked, tokens);
@@ -45,7 +45,11 @@ export function readSentenceFacts(
       : [];
   });
   const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
-  const actors = [...named, ...findAnaphors(kb, tokens, named, anaphora)].sort(
+  const anaphors = findAnaphors(kb, tokens, named, anaphora);
+  // A name inside a pair description is part of it: "the two ex-Soviet neighbours".
+  const inPair = (m: ActorMention) =>
+    anaphors.some((a) => a.partner && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+  const actors = [...named.filter((m) => !inPair(m)), ...anaphors].sort(
     (a, b) => a.tokenStart - b.tokenStart,
   );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);

@@ -51,7 +51,16 @@ export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = 
   return best;
 }
 
-/** The first mention after token `at` in the same clause, with the preposition before it (null: direct object). */
+/** Words that open another clause or phrase: a name after them is no object of the verb before them. */
+const OBJECT_BARRIERS = new Set(
+  "after before following since because as when while amid despite until".split(" "),
+);
+
+/**
+ * The first mention after token `at` in the same clause, with the preposition before it (null:
+ * direct object). A name behind "after", "as" or "since" belongs to another clause: "targeting
+ * villages after the Indian strikes" has no Indian target.
+ */
 export function objectAfter(
   facts: SentenceFacts,
   at: number,
@@ -62,6 +71,8 @@ export function objectAfter(
   for (const m of facts.actors) {
     if (m.tokenStart < at || isSpeechParty(tokens, m)) continue;
     if (sameClause && facts.clauses[m.tokenStart] !== clause) return null;
+    const between = tokens.slice(at, m.tokenStart).map((t) => t.fold);
+    if (between.some((w) => OBJECT_BARRIERS.has(w))) return null;
     const before = wordBefore(tokens, m)?.fold ?? "";
     return { mention: m, preposition: PREPOSITIONS.has(before) ? before : null };
   }
@@ -74,6 +85,9 @@ export function betweenPair(facts: SentenceFacts, from: number): [ActorMention, 
   const clause = facts.clauses[from];
   for (let i = from; i < tokens.length && facts.clauses[i] === clause; i++) {
     if (tokens[i]?.fold !== "between") continue;
+    // "between the two countries": a pair anaphor names both sides at once.
+    const pair = facts.actors.find((m) => m.tokenStart === i + 1 && m.partner);
+    if (pair?.partner) return [pair, pair.partner];
     let and = i + 1;
     while (and < tokens.length && and < i + 14 && tokens[and]?.fold !== "and") and++;
     if (tokens[and]?.fold !== "and") return null;
@@ -99,7 +113,11 @@ export function coordinatedBefore(
   if (!first || !second) return null;
   const between = tokens.slice(first.tokenEnd, second.tokenStart);
   const gap = tokens.slice(second.tokenEnd, at);
-  const joinedByAnd = between.length === 1 && between[0]?.fold === "and" && gap.length <= maxGap;
+  // "X and Y clashed", "X and the Y clashed".
+  const joinedByAnd =
+    between[0]?.fold === "and" &&
+    (between.length === 1 || (between.length === 2 && between[1]?.fold === "the")) &&
+    gap.length <= maxGap;
   // "the Israel-Hezbollah ceasefire": two names joined by a tight hyphen right before the noun.
   const hyphen = between[0];
   const joinedByHyphen =

@@ -24,6 +24,8 @@ export interface KnowledgeBase {
   readonly actorExtensions: PhraseIndex<ActorExtension>;
   /** Institution nouns that denote a state without naming it ("security forces"). */
   readonly bareStateNouns: PhraseIndex<string>;
+  /** Bare state nouns that, before a lower-case noun, only modify it ("military supplies"). */
+  readonly modifierStateNouns: ReadonlySet<string>;
   /** What an attack hit and whose it is: "military base" → STATE, "mosque" → CIVILIANS. */
   readonly facilityTargets: PhraseIndex<"STATE" | "CIVILIANS">;
   /** Capitalised head words that make a country part of a bigger name ("Jordan Times"). */

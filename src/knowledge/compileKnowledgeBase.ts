@@ -270,10 +270,15 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     ),
   ];
 
-  const triggerForms: Array<[string, TriggerForm]> = sources.triggers.flatMap((trigger) => [
-    ...trigger.verbs.map((v): [string, TriggerForm] => [v, { trigger, form: "verb" }]),
-    ...trigger.nouns.map((n): [string, TriggerForm] => [n, { trigger, form: "noun" }]),
-  ]);
+  const triggerForms: Array<[string, TriggerForm]> = sources.triggers.flatMap((trigger) => {
+    const objects = trigger.objects.length
+      ? PhraseIndex.build(trigger.objects.map((o) => [o, o] as const))
+      : null;
+    return [
+      ...trigger.verbs.map((v): [string, TriggerForm] => [v, { trigger, form: "verb", objects }]),
+      ...trigger.nouns.map((n): [string, TriggerForm] => [n, { trigger, form: "noun", objects }]),
+    ];
+  });
   const phraseSet = (list: readonly string[]) => PhraseIndex.build(list.map((p) => [p, p] as const));
   const { cues } = sources;
   const cueIndexes: CueIndexes = {
@@ -287,6 +292,9 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     groupAnaphors: phraseSet(cues.groupAnaphors),
     eventAnaphors: phraseSet(cues.eventAnaphors),
     personAnaphors: phraseSet(cues.personAnaphors),
+    pairAnaphors: phraseSet(cues.pairAnaphors),
+    pairOpeners: phraseSet(cues.pairOpeners),
+    pairHeads: phraseSet(cues.pairHeads),
     modes: modeIndex(cues.modes),
     statementModes: new Map(
       Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes)]),
@@ -307,6 +315,7 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
       ),
     ),
     bareStateNouns: PhraseIndex.build(institutions.bareStateNouns.map((n) => [n, n] as const)),
+    modifierStateNouns: new Set(institutions.modifierStateNouns.map(foldWord)),
     roleNouns: PhraseIndex.build(rolePatterns.roles.map((r) => [r, r] as const)),
     formerMarkers: new Set(rolePatterns.formerMarkers.map(foldWord)),
     personTitles: PhraseIndex.build(rolePatterns.titles.map((t) => [t, t] as const)),

@@ -151,6 +151,7 @@ export function readKnowledgeSources(
     civilianNouns: [],
     memberNouns: [],
     bareStateNouns: [],
+    modifierStateNouns: [],
     facilityTargets: {},
     organisationHeads: [],
   });
@@ -175,6 +176,9 @@ export function readKnowledgeSources(
     groupAnaphors: [],
     eventAnaphors: [],
     personAnaphors: [],
+    pairAnaphors: [],
+    pairOpeners: [],
+    pairHeads: [],
     modes: {},
     statementModes: {},
   });

@@ -96,6 +96,8 @@ export const institutionsSchema = z
     memberNouns: z.array(name),
     /** Institution nouns that denote a state without naming it: "security forces", "the army". */
     bareStateNouns: z.array(name).default([]),
+    /** Bare state nouns that only modify a lower-case noun after them: "military operations". */
+    modifierStateNouns: z.array(name).default([]),
     /** What an attack hit, by whose it is: "a military base" (STATE), "a mosque" (CIVILIANS). */
     facilityTargets: z.partialRecord(z.enum(["STATE", "CIVILIANS"]), z.array(name)).default({}),
     /** Capitalised words that make a country part of a bigger name: "Jordan Times". */
@@ -141,6 +143,8 @@ export const triggerSchema = z
     predicate: z.boolean().default(false),
     verbs: z.array(z.string().min(2)).default([]),
     nouns: z.array(z.string().min(2)).default([]),
+    /** When given, a form is an event only with one of these nouns closing the words after it: "closed the Torkham crossing". */
+    objects: z.array(z.string().min(2)).default([]),
   })
   .strict();
 
@@ -159,6 +163,9 @@ export const cuesSchema = z
     groupAnaphors: phrases.default([]),
     eventAnaphors: phrases.default([]),
     personAnaphors: phrases.default([]),
+    pairAnaphors: phrases.default([]),
+    pairOpeners: phrases.default([]),
+    pairHeads: phrases.default([]),
     modes: z.record(z.string(), phrases),
     statementModes: z.partialRecord(z.enum(EVENT_TYPES), z.record(z.string(), phrases)).default({}),
   })

@@ -56,6 +56,8 @@ export interface KindAtDate {
 export interface TriggerForm {
   trigger: TriggerEntry;
   form: "verb" | "noun";
+  /** The object nouns the form needs after it (TriggerEntry.objects), or null when it needs none. */
+  objects: PhraseIndex<string> | null;
 }
 
 /** Cue phrase indexes; `modes` maps a weapon word to the ASSAULT mode it implies. */
@@ -70,6 +72,11 @@ export interface CueIndexes {
   groupAnaphors: PhraseIndex<string>;
   eventAnaphors: PhraseIndex<string>;
   personAnaphors: PhraseIndex<string>;
+  /** Descriptions of the two parties of the conflict ("the two sides", "both countries"). */
+  pairAnaphors: PhraseIndex<string>;
+  /** "the two", "both": with up to three modifiers and a pair head, a pair anaphor ("the two ex-Soviet neighbours"). */
+  pairOpeners: PhraseIndex<string>;
+  pairHeads: PhraseIndex<string>;
   modes: PhraseIndex<string>;
   /** By event type: a word after a statement trigger and the mode it implies ("of harbouring" → harbouring). */
   statementModes: ReadonlyMap<string, PhraseIndex<string>>;

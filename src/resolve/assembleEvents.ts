@@ -43,6 +43,12 @@ function isReportable(c: EventCandidate): boolean {
   return ACTORLESS_TYPES.has(c.type) && c.places.length > 0;
 }
 
+/** "the closure of the Rafah crossing" is not the closure of Torkham just reported: named places must meet. */
+function placesAgree(a: ResolvedEvent, b: ResolvedEvent): boolean {
+  const names = new Set(a.event.locations.map((l) => l.name));
+  return !names.size || !b.event.locations.length || b.event.locations.some((l) => names.has(l.name));
+}
+
 const keyOf = (r: ResolvedEvent, role: "source" | "target") => r[role]?.key ?? null;
 const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
 
@@ -55,6 +61,10 @@ function datesOverlap(a: ResolvedEvent, b: ResolvedEvent): boolean {
 /** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
 function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
+  // One answers the other ("shelling ... after the missile strikes"): two events, not one.
+  const linked = (x: ResolvedEvent, y: ResolvedEvent) =>
+    [x.candidate, ...x.merged].some((c) => c.respondsTo.includes(y.candidate));
+  if (linked(a, b) || linked(b, a)) return false;
   const modesAgree =
     a.event.mode === b.event.mode || GENERIC_MODES.has(a.event.mode) || GENERIC_MODES.has(b.event.mode);
   if (a.candidate.sentence.index === b.candidate.sentence.index && a.event.type === "ASSAULT")
@@ -116,7 +126,9 @@ export function assembleEvents(
     const antecedent = candidate.anaphoric
       ? kept.findLast(
           (k) =>
-            k.event.type === resolved.event.type && sentence - k.candidate.sentence.index <= ANAPHORA_WINDOW,
+            k.event.type === resolved.event.type &&
+            sentence - k.candidate.sentence.index <= ANAPHORA_WINDOW &&
+            placesAgree(k, resolved),
         )
       : kept.find((k) => restates(k, resolved));
     if (antecedent) mergeInto(antecedent, resolved);

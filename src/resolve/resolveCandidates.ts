@@ -52,7 +52,13 @@ export function resolveCandidate(
   const date = facts ? dateOfCandidate(facts, candidate, dates) : null;
   const on = date?.start ?? dates.published;
   const source = actorOf(kb, candidate.source, on, contextCountry);
-  const target = actorOf(kb, candidate.target, on, contextCountry);
+  let target = actorOf(kb, candidate.target, on, contextCountry);
+  // A party does not attack, accuse or coerce itself: when both roles resolve to one party, the
+  // target was misread ("security forces ... killing police"), except in a meeting of its own people.
+  if (source && target && source.key === target.key && candidate.type !== "CONSULT") {
+    target = null;
+    candidate.rules.push("target-same-as-source-dropped");
+  }
   const attribution = actorOf(kb, candidate.attribution, on, contextCountry);
   const countries = [source?.country, target?.country].filter((c): c is string => Boolean(c));
   const places = new Map(

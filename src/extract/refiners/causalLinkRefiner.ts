@@ -52,7 +52,17 @@ export const causalLinkRefiner: Refiner = {
         let cause: EventCandidate | null = after ?? null;
         if (!response && statementNounBefore(context, facts, i))
           response = latestStatement(candidates, index);
-        if (!response && i <= 1) {
+        // "Hours after the clashes, Pakistan closed the border": the event the cue's phrase names is
+        // the cause, the main clause after the comma its response.
+        const comma = tokens.findIndex((t, k) => k >= cue.end && t.text === ",");
+        const main =
+          after && comma > 0 && after.trigger.tokenEnd <= comma
+            ? inSentence.find((c) => c.trigger.tokenStart > comma && c !== after)
+            : undefined;
+        if (!response && main) {
+          response = main;
+          cause = after ?? null;
+        } else if (!response && i <= 1) {
           // "In response, X struck ...": the act after the cue answers the previous sentence.
           response = after ?? null;
           cause =
