@@ -38,6 +38,9 @@ function openSqlite(path: string): Kysely<Tables> {
 
 function openPostgres(url: string): Kysely<Tables> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection the server ends (a restart, a dropped database) is dropped from the pool;
+  // the next query opens another. Without a listener the error would end the process.
+  pool.on("error", () => {});
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
 
