@@ -1,5 +1,5 @@
-import { type FusedEvent, fusedEvents } from "../analyze/fusedEvents.ts";
 import type { EventFilter, Store, StoredEvent } from "../store/Store.ts";
+import { type FusedEvent, fusedEvents } from "./fusedEvents.ts";
 import { storedEvents } from "./storedEvents.ts";
 
 /**

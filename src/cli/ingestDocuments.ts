@@ -1,12 +1,11 @@
 import { resolve } from "node:path";
-import { fuseDocument } from "../analyze/fuseEvents.ts";
+import { ExtractionError, type IngestOutcome, ingestDocument } from "../api/ingestDocument.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
 import { DocumentError } from "../ingest/DocumentError.ts";
 import { fetchDocuments, isUrl } from "../ingest/fetchDocuments.ts";
 import { readDocuments } from "../ingest/readDocumentFile.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import { identifyProse, prepareDocument, proseOf } from "../store/prepareDocument.ts";
 import type { DocumentOrigin, Store } from "../store/Store.ts";
 
 export interface IngestSummary {
@@ -80,39 +79,32 @@ export async function ingestDocuments(
     }
     for (const document of documents) {
       const label = documents.length > 1 ? `${input} ${document.id}` : input;
-      const origin = originOf(input, document);
-      const prose = proseOf(document);
-      const { contentHash, fingerprint } = identifyProse(prose);
-      const duplicate = await store.findDuplicate(contentHash, fingerprint, prose);
-      if (duplicate) {
-        const newOrigin = await store.addOrigin(duplicate.documentId, origin);
-        if (duplicate.exact) summary.duplicates++;
-        else summary.nearDuplicates++;
-        const what = duplicate.exact ? "duplicate " : "near-dup  ";
-        lines.push(
-          `${what} ${label} (document ${duplicate.documentId}${newOrigin ? ", new source recorded" : ""})`,
-        );
-        continue;
-      }
-      let prepared: ReturnType<typeof prepareDocument>;
+      let outcome: IngestOutcome;
       try {
-        prepared = prepareDocument(kb, document, origin, options);
+        outcome = await ingestDocument(kb, store, document, originOf(input, document), options);
       } catch (error) {
+        if (!(error instanceof ExtractionError)) throw error;
         summary.failed++;
-        options.onFailure(`${label}: extraction failed (${(error as Error).message})`);
+        options.onFailure(`${label}: ${error.message}`);
         lines.push(`failed     ${label}`);
         continue;
       }
-      const id = await store.addDocument(prepared.document);
-      summary.fused += (await fuseDocument(store, id)).joined;
+      if (outcome.status !== "new") {
+        if (outcome.status === "duplicate") summary.duplicates++;
+        else summary.nearDuplicates++;
+        const what = outcome.status === "duplicate" ? "duplicate " : "near-dup  ";
+        lines.push(
+          `${what} ${label} (document ${outcome.documentId}${outcome.newOrigin ? ", new source recorded" : ""})`,
+        );
+        continue;
+      }
       summary.added++;
-      summary.events += prepared.document.events.length;
-      const inferred = prepared.inferredFrom
-        ? `; date ${prepared.document.published} ${prepared.inferredFrom === "today" ? "is today's: none found" : `inferred from the ${prepared.inferredFrom}`}`
+      summary.events += outcome.events;
+      summary.fused += outcome.fused;
+      const inferred = outcome.inferredFrom
+        ? `; date ${outcome.published} ${outcome.inferredFrom === "today" ? "is today's: none found" : `inferred from the ${outcome.inferredFrom}`}`
         : "";
-      lines.push(
-        `new        ${label} (document ${id}, ${prepared.document.events.length} events${inferred})`,
-      );
+      lines.push(`new        ${label} (document ${outcome.documentId}, ${outcome.events} events${inferred})`);
     }
     options.onInput(lines);
   }

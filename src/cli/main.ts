@@ -14,6 +14,7 @@ import { ingestCommand } from "./commands/ingestCommand.ts";
 import { kbCommand } from "./commands/kbCommand.ts";
 import { relationsCommand } from "./commands/relationsCommand.ts";
 import { searchCommand } from "./commands/searchCommand.ts";
+import { serveCommand } from "./commands/serveCommand.ts";
 import { showCommand } from "./commands/showCommand.ts";
 import { splitCommand } from "./commands/splitCommand.ts";
 import { timelineCommand } from "./commands/timelineCommand.ts";
@@ -21,6 +22,7 @@ import { UsageError } from "./UsageError.ts";
 
 const commands: readonly Command[] = [
   ingestCommand,
+  serveCommand,
   eventsCommand,
   showCommand,
   splitCommand,

@@ -21,6 +21,7 @@ import type {
   StoredDocument,
   StoredEvent,
   StoredEventPage,
+  StoredMention,
 } from "./Store.ts";
 import { searchPostgres } from "./searchPostgres.ts";
 import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
@@ -243,6 +244,23 @@ export class KyselyStore implements Store {
         "f.score as fusion_score",
         "f.reason as fusion_reason",
       ]);
+  }
+
+  async mentions(documentId: number): Promise<StoredMention[]> {
+    const rows = await this.db
+      .selectFrom("mentions")
+      .select(["kind", "start_offset", "end_offset", "text", "entity"])
+      .where("document_id", "=", documentId)
+      .orderBy("start_offset")
+      .orderBy("id")
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind as StoredMention["kind"],
+      start: r.start_offset,
+      end: r.end_offset,
+      text: r.text,
+      entity: r.entity,
+    }));
   }
 
   async events(filter: EventFilter = {}): Promise<StoredEventPage> {

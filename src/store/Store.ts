@@ -159,6 +159,8 @@ export interface Store {
   addDocument(document: NewDocument): Promise<number>;
   documents(options?: { limit?: number }): Promise<DocumentSummary[]>;
   document(id: number): Promise<StoredDocument | null>;
+  /** The actors, places and dates a document names, in text order. */
+  mentions(documentId: number): Promise<StoredMention[]>;
   events(filter?: EventFilter): Promise<StoredEventPage>;
   event(id: string): Promise<StoredEvent | null>;
   actors(): Promise<ActorSummary[]>;

@@ -95,6 +95,18 @@ export function describeStoreContract(
         for (const span of event.evidence) assert.equal(document.text.slice(span.start, span.end), span.text);
     });
 
+    it("keeps the mentions of actors, places and dates, in text order and verbatim", async () => {
+      const mentions = await store.mentions(clashId);
+      assert.deepEqual(
+        mentions,
+        [...clash.mentions].sort((a, b) => a.start - b.start),
+      );
+      assert.ok(mentions.some((m) => m.kind === "actor" && m.entity === "country:PAK"));
+      assert.ok(mentions.some((m) => m.kind === "place" && m.text.startsWith("Chaman")));
+      assert.ok(mentions.some((m) => m.kind === "date" && m.text.includes("Monday")));
+      for (const m of mentions) assert.equal(BORDER_CLASH.slice(m.start, m.end), m.text);
+    });
+
     it("keeps the knowledge-base ids of actors and places", async () => {
       const { events } = await store.events({ type: "ASSAULT", documentId: clashId });
       const clashEvent = events[0];

@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import type { FusedEvent } from "../../analyze/fusedEvents.ts";
+import { loadFusedEvents } from "../../analyze/loadFusedEvents.ts";
 import type { Store } from "../../store/Store.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
-import { loadFusedEvents } from "../loadFusedEvents.ts";
 import { UsageError } from "../UsageError.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";

@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
+import { storedEvents } from "../../analyze/storedEvents.ts";
 import type { Actor } from "../../core/actor.ts";
 import { csvLine } from "../../export/csvLine.ts";
 import { jsonLine } from "../../export/toJsonLines.ts";
 import type { StoredEvent } from "../../store/Store.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
-import { storedEvents } from "../storedEvents.ts";
 import { UsageError } from "../UsageError.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";

@@ -1,11 +1,11 @@
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
+import { storedEvents } from "../../analyze/storedEvents.ts";
 import { acledCsvHeader, acledCsvRow } from "../../export/toAcledCsv.ts";
 import { GEOJSON_TEXT, geoJsonFeatures } from "../../export/toGeoJson.ts";
 import { jsonLine } from "../../export/toJsonLines.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
-import { storedEvents } from "../storedEvents.ts";
 import { UsageError } from "../UsageError.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
