@@ -140,6 +140,9 @@ describe("the HTTP API", () => {
   it("serves the analyses and search", async () => {
     assert.ok((await get("/api/actors")).body.some((a: { key: string }) => a.key === "PAK:STATE"));
     assert.ok((await get("/api/places")).body.some((p: { name: string }) => p.name === "Doha"));
+    assert.ok(
+      (await get("/api/points?type=CONSULT")).body.some((p: { place: string }) => p.place === "Doha"),
+    );
     assert.ok((await get("/api/network")).body.edges.length >= 1);
     assert.ok((await get("/api/timeline?period=month")).body.points.length >= 1);
     assert.equal((await get("/api/escalation?dyad=PAK:STATE,AFG:STATE")).body.dyad[1], "AFG:STATE");

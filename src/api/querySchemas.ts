@@ -27,6 +27,10 @@ export const eventListQuery = eventFilterQuery
   })
   .strict();
 
+export const pointsQuery = eventFilterQuery
+  .extend({ limit: z.coerce.number().int().min(1).max(500_000).default(200_000) })
+  .strict();
+
 export const period = z.enum(["day", "week", "month"]).default("week");
 
 export const timelineQuery = eventFilterQuery.extend({ period }).strict();

@@ -21,6 +21,7 @@ import {
   escalationQuery,
   eventListQuery,
   noQuery,
+  pointsQuery,
   searchQuery,
   timelineQuery,
 } from "./querySchemas.ts";
@@ -108,6 +109,16 @@ export const ROUTES: readonly Route[] = [
           links: c.links.map((l) => ({ cause: l.cause.id, response: l.response.id, kind: l.kind })),
         })),
       };
+    },
+  }),
+  route({
+    method: "GET",
+    path: "/api/points",
+    summary: "Every located place of the filtered events, compact (for maps and timelines over many events)",
+    query: pointsQuery,
+    handle: async ({ store, query }) => {
+      const { limit, ...filter } = query;
+      return store.eventPoints(filter, limit);
     },
   }),
   route({

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
 import {
   CANDIDATE_BITS,
   fingerprintBands,
@@ -16,6 +16,7 @@ import type {
   DuplicateMatch,
   EventFilter,
   EventFusion,
+  EventPoint,
   NewDocument,
   Store,
   StoredDocument,
@@ -40,6 +41,77 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 const sameOrigin = (a: DocumentOrigin, b: DocumentOrigin) =>
   a.path === b.path && a.url === b.url && a.source === b.source;
+
+type EventScope = ExpressionBuilder<Tables & { e: Tables["events"]; f: Tables["fusion"] }, "e" | "f">;
+
+/** The conditions an event filter puts on `events as e` (with `fusion as f` joined). */
+function eventConditions(eb: EventScope, filter: EventFilter): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.type) conditions.push(eb("e.type", "=", filter.type.toUpperCase()));
+  if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
+  if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
+  if (filter.documentId !== undefined) conditions.push(eb("e.document_id", "=", filter.documentId));
+  if (filter.excludeDocumentId !== undefined)
+    conditions.push(eb("e.document_id", "!=", filter.excludeDocumentId));
+  if (filter.fusedId !== undefined) conditions.push(eb("f.fused_id", "=", filter.fusedId));
+  if (filter.after !== undefined) conditions.push(eb("e.seq", ">", filter.after));
+  if (filter.actor) {
+    const actor = filter.actor;
+    conditions.push(
+      eb(
+        "e.seq",
+        "in",
+        eb
+          .selectFrom("event_actors")
+          .select("event_seq")
+          .where((w) =>
+            w.or([
+              w("actor_key", "in", [actor, actor.toUpperCase()]),
+              w("entity", "=", actor),
+              w(w.fn("lower", ["name"]), "=", actor.toLowerCase()),
+            ]),
+          ),
+      ),
+    );
+  }
+  if (filter.place) {
+    const place = filter.place.toLowerCase();
+    conditions.push(
+      eb(
+        "e.seq",
+        "in",
+        eb
+          .selectFrom("event_locations")
+          .select("event_seq")
+          .where((w) =>
+            w.or([w(w.fn("lower", ["name"]), "=", place), w(w.fn("lower", ["admin1"]), "=", place)]),
+          ),
+      ),
+    );
+  }
+  if (filter.country) {
+    const country = filter.country.toUpperCase();
+    conditions.push(
+      eb.or([
+        eb(
+          "e.seq",
+          "in",
+          eb.selectFrom("event_locations").select("event_seq").where("country", "=", country),
+        ),
+        eb(
+          "e.seq",
+          "in",
+          eb
+            .selectFrom("event_actors")
+            .select("event_seq")
+            .where("country", "=", country)
+            .where("role", "in", ["source", "target"]),
+        ),
+      ]),
+    );
+  }
+  return conditions;
+}
 
 /** The store over either backend: the queries are shared, full-text search is each backend's own. */
 export class KyselyStore implements Store {
@@ -266,61 +338,7 @@ export class KyselyStore implements Store {
   async events(filter: EventFilter = {}): Promise<StoredEventPage> {
     const limit = filter.limit ?? DEFAULT_PAGE;
     let query = this.eventRows();
-    if (filter.type) query = query.where("e.type", "=", filter.type.toUpperCase());
-    if (filter.since) query = query.where("e.date_end", ">=", filter.since);
-    if (filter.until) query = query.where("e.date_start", "<=", filter.until);
-    if (filter.documentId !== undefined) query = query.where("e.document_id", "=", filter.documentId);
-    if (filter.excludeDocumentId !== undefined)
-      query = query.where("e.document_id", "!=", filter.excludeDocumentId);
-    if (filter.fusedId !== undefined) query = query.where("f.fused_id", "=", filter.fusedId);
-    if (filter.after !== undefined) query = query.where("e.seq", ">", filter.after);
-    if (filter.actor) {
-      const actor = filter.actor;
-      query = query.where("e.seq", "in", (eb) =>
-        eb
-          .selectFrom("event_actors")
-          .select("event_seq")
-          .where((w) =>
-            w.or([
-              w("actor_key", "in", [actor, actor.toUpperCase()]),
-              w("entity", "=", actor),
-              w(w.fn("lower", ["name"]), "=", actor.toLowerCase()),
-            ]),
-          ),
-      );
-    }
-    if (filter.place) {
-      const place = filter.place.toLowerCase();
-      query = query.where("e.seq", "in", (eb) =>
-        eb
-          .selectFrom("event_locations")
-          .select("event_seq")
-          .where((w) =>
-            w.or([w(w.fn("lower", ["name"]), "=", place), w(w.fn("lower", ["admin1"]), "=", place)]),
-          ),
-      );
-    }
-    if (filter.country) {
-      const country = filter.country.toUpperCase();
-      query = query.where((w) =>
-        w.or([
-          w(
-            "e.seq",
-            "in",
-            w.selectFrom("event_locations").select("event_seq").where("country", "=", country),
-          ),
-          w(
-            "e.seq",
-            "in",
-            w
-              .selectFrom("event_actors")
-              .select("event_seq")
-              .where("country", "=", country)
-              .where("role", "in", ["source", "target"]),
-          ),
-        ]),
-      );
-    }
+    query = query.where((eb) => eb.and(eventConditions(eb, filter)));
     const rows = await query
       .orderBy("e.seq")
       .limit(limit + 1)
@@ -328,6 +346,47 @@ export class KyselyStore implements Store {
     const page = rows.slice(0, limit);
     const events = await this.hydrate(page);
     return { events, next: rows.length > limit ? (page.at(-1)?.seq ?? null) : null };
+  }
+
+  async eventPoints(filter: EventFilter = {}, limit = 200_000): Promise<EventPoint[]> {
+    const rows = await this.db
+      .selectFrom("events as e")
+      .leftJoin("fusion as f", "f.event_seq", "e.seq")
+      .innerJoin("event_locations as l", "l.event_seq", "e.seq")
+      .select([
+        "e.id",
+        "f.fused_id",
+        "e.type",
+        "e.mode",
+        "e.date_start",
+        "e.date_end",
+        "e.fatalities",
+        "l.name",
+        "l.country",
+        "l.lat",
+        "l.lon",
+        "l.precision",
+      ])
+      .where("l.lat", "is not", null)
+      .where((eb) => eb.and(eventConditions(eb, filter)))
+      .orderBy("e.seq")
+      .orderBy("l.ordinal")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      fusedId: r.fused_id ?? r.id,
+      type: r.type,
+      mode: r.mode,
+      start: r.date_start,
+      end: r.date_end,
+      fatalities: r.fatalities,
+      place: r.name,
+      country: r.country,
+      lat: r.lat as number,
+      lon: r.lon as number,
+      precision: r.precision,
+    }));
   }
 
   private async hydrate(rows: EventRow[]): Promise<StoredEvent[]> {

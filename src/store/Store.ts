@@ -120,6 +120,23 @@ export interface StoredEventPage {
   next: number | null;
 }
 
+/** One located place of an event, compact, for maps and client-side timelines over many events. */
+export interface EventPoint {
+  id: string;
+  /** The fused event it belongs to (its own id when fusion has not joined it to another). */
+  fusedId: string;
+  type: string;
+  mode: string;
+  start: string | null;
+  end: string | null;
+  fatalities: number | null;
+  place: string;
+  country: string;
+  lat: number;
+  lon: number;
+  precision: string;
+}
+
 export interface ActorSummary {
   key: string;
   /** The names the corpus uses for it, most frequent first. */
@@ -163,6 +180,8 @@ export interface Store {
   mentions(documentId: number): Promise<StoredMention[]>;
   events(filter?: EventFilter): Promise<StoredEventPage>;
   event(id: string): Promise<StoredEvent | null>;
+  /** The located places of the events the filter selects (paging options aside), at most `limit`. */
+  eventPoints(filter?: EventFilter, limit?: number): Promise<EventPoint[]>;
   actors(): Promise<ActorSummary[]>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; events: number }>;

@@ -159,6 +159,16 @@ export function describeStoreContract(
       assert.deepEqual(ids(await store.events({ type: "ASSAULT", actor: "Ruritania" })), []);
     });
 
+    it("gives the located places of the filtered events, compact", async () => {
+      const points = await store.eventPoints({ country: "QAT" });
+      assert.ok(points.length >= 1);
+      const doha = points.find((p) => p.place === "Doha");
+      assert.ok(doha && doha.lat > 25 && doha.lat < 26 && doha.lon > 51 && doha.lon < 52);
+      assert.equal(doha.fusedId, doha.id);
+      assert.deepEqual(await store.eventPoints({ type: "REJECT" }), [], "a denial has no place");
+      assert.equal((await store.eventPoints({}, 1)).length, 1);
+    });
+
     it("pages through events without gaps or repeats", async () => {
       const all = (await store.events({ limit: 1000 })).events.map((e) => e.event.id);
       const seen: string[] = [];
