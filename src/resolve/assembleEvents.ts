@@ -10,6 +10,8 @@ import type { ResolvedActor } from "./ResolvedActor.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 
 const ACTORLESS_TYPES = new Set(["MOBILIZE", "COERCE"]);
+/** The rule of a causal cue that gives a motive: retaliation, response, reprisal, revenge, reaction. */
+const MOTIVE_CUE = /^causal-cue:.*(retaliat|respon|repris|reveng|aveng|reacti)/;
 
 /** How far back (in sentences) "the strikes" may refer to an earlier event. */
 const ANAPHORA_WINDOW = 3;
@@ -116,7 +118,15 @@ export function assembleEvents(
   const kept: ResolvedEvent[] = [];
   const countries = contextCountries(kb, extraction);
   let previous: { date: DateRange; sentence: number } | null = null;
-  for (const candidate of extraction.candidates.filter(isReportable)) {
+  // An act the text names as the motive of another ("in retaliation for recent terror attacks")
+  // is presented as having happened, even when the text names no one. (What merely came before,
+  // "after the fighting", is often no event of its own.)
+  const causes = new Set(
+    extraction.candidates.filter((c) => c.rules.some((r) => MOTIVE_CUE.test(r))).flatMap((c) => c.respondsTo),
+  );
+  const reportable = (c: EventCandidate) =>
+    isReportable(c) || (causes.has(c) && !c.hypothetical && c.trigger.trigger.frame === "act");
+  for (const candidate of extraction.candidates.filter(reportable)) {
     const context = countries.get(candidate.sentence.index) ?? null;
     const sentence = candidate.sentence.index;
     const recent = previous && sentence - previous.sentence <= DATE_CARRY_WINDOW ? previous.date : null;
