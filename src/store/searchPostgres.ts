@@ -10,20 +10,21 @@ export async function searchPostgres(db: Kysely<Tables>, query: string, limit: n
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
   const tsquery = sql`plainto_tsquery('english', ${words.join(" ")})`;
+  // Rank first, then write headlines for the page only: ts_headline re-reads the text.
   const evidence = await sql<{ document_id: number; name: string; event_id: string; snippet: string }>`
     SELECT e.document_id, d.name, e.id AS event_id,
            ts_headline('english', v.text, ${tsquery}, ${HEADLINE}) AS snippet
-    FROM evidence v
+    FROM (SELECT id, event_seq, text, ts_rank(search, ${tsquery}) AS rank FROM evidence
+          WHERE search @@ ${tsquery} ORDER BY rank DESC, id LIMIT ${limit}) v
     JOIN events e ON e.seq = v.event_seq
     JOIN documents d ON d.id = e.document_id
-    WHERE v.search @@ ${tsquery}
-    ORDER BY ts_rank(v.search, ${tsquery}) DESC, v.id
-    LIMIT ${limit}`.execute(db);
+    ORDER BY v.rank DESC, v.id`.execute(db);
   const documents = await sql<{ document_id: number; name: string; snippet: string }>`
     SELECT d.id AS document_id, d.name,
            ts_headline('english', d.text, ${tsquery}, ${HEADLINE}) AS snippet
     FROM (SELECT id, name, text, search FROM documents WHERE search @@ ${tsquery}
-          ORDER BY ts_rank(search, ${tsquery}) DESC, id LIMIT ${limit}) d`.execute(db);
+          ORDER BY ts_rank(search, ${tsquery}) DESC, id LIMIT ${limit}) d
+    ORDER BY ts_rank(d.search, ${tsquery}) DESC, d.id`.execute(db);
   return [
     ...documents.rows.map((r) => ({
       kind: "document" as const,
