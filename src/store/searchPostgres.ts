@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { SearchHit } from "./Store.ts";
+import { searchHits } from "./searchHits.ts";
 import type { Tables } from "./tables.ts";
 
 const HEADLINE =
@@ -25,20 +26,5 @@ export async function searchPostgres(db: Kysely<Tables>, query: string, limit: n
     FROM (SELECT id, name, text, search FROM documents WHERE search @@ ${tsquery}
           ORDER BY ts_rank(search, ${tsquery}) DESC, id LIMIT ${limit}) d
     ORDER BY ts_rank(d.search, ${tsquery}) DESC, d.id`.execute(db);
-  return [
-    ...documents.rows.map((r) => ({
-      kind: "document" as const,
-      documentId: r.document_id,
-      documentName: r.name,
-      eventId: null,
-      snippet: r.snippet,
-    })),
-    ...evidence.rows.map((r) => ({
-      kind: "evidence" as const,
-      documentId: r.document_id,
-      documentName: r.name,
-      eventId: r.event_id,
-      snippet: r.snippet,
-    })),
-  ];
+  return searchHits(documents.rows, evidence.rows);
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { SearchHit } from "./Store.ts";
+import { searchHits } from "./searchHits.ts";
 import type { Tables } from "./tables.ts";
 
 /** The query as FTS5 reads it: every word must occur, each quoted so that no word is taken as syntax. */
@@ -30,22 +31,7 @@ export async function searchSqlite(db: Kysely<Tables>, query: string, limit: num
     WHERE documents_fts MATCH ${match}
     ORDER BY bm25(documents_fts), d.id
     LIMIT ${limit}`.execute(db);
-  return [
-    ...documents.rows.map((r) => ({
-      kind: "document" as const,
-      documentId: r.document_id,
-      documentName: r.name,
-      eventId: null,
-      snippet: r.snippet,
-    })),
-    ...evidence.rows.map((r) => ({
-      kind: "evidence" as const,
-      documentId: r.document_id,
-      documentName: r.name,
-      eventId: r.event_id,
-      snippet: r.snippet,
-    })),
-  ];
+  return searchHits(documents.rows, evidence.rows);
 }
 
 /** Adds a document and its evidence rows to the FTS5 indexes (external-content tables are filled by hand). */
