@@ -25,6 +25,8 @@ export type IngestOutcome =
 /**
  * Stores one document: a text stored already, or a reprint of a stored story, only adds its
  * origin; a new one is extracted, stored in one transaction and fused with the reports before it.
+ * Safe with many workers on one PostgreSQL store: the check, the write and the fusion happen under
+ * the store's write lock.
  */
 export async function ingestDocument(
   kb: KnowledgeBase,
@@ -35,29 +37,38 @@ export async function ingestDocument(
 ): Promise<IngestOutcome> {
   const prose = proseOf(document);
   const { contentHash, fingerprint } = identifyProse(prose);
-  const duplicate = await store.findDuplicate(contentHash, fingerprint, prose);
-  if (duplicate) {
-    const newOrigin = await store.addOrigin(duplicate.documentId, origin);
+  const known = async (writer: Store): Promise<IngestOutcome | null> => {
+    const duplicate = await writer.findDuplicate(contentHash, fingerprint, prose);
+    if (!duplicate) return null;
+    const newOrigin = await writer.addOrigin(duplicate.documentId, origin);
     return {
       status: duplicate.exact ? "duplicate" : "near-duplicate",
       documentId: duplicate.documentId,
       newOrigin,
     };
-  }
+  };
+  const stored = await known(store);
+  if (stored) return stored;
+  // Extraction is the slow part: it runs outside the write lock, so that workers extract at once.
   let prepared: ReturnType<typeof prepareDocument>;
   try {
     prepared = prepareDocument(kb, document, origin, options);
   } catch (error) {
     throw new ExtractionError(`extraction failed (${(error as Error).message})`);
   }
-  const documentId = await store.addDocument(prepared.document);
-  const { joined } = await fuseDocument(store, documentId);
-  return {
-    status: "new",
-    documentId,
-    events: prepared.document.events.length,
-    fused: joined,
-    inferredFrom: prepared.inferredFrom,
-    published: prepared.document.published,
-  };
+  return store.exclusive(async (writer) => {
+    // Another worker may have stored the same story meanwhile.
+    const meanwhile = await known(writer);
+    if (meanwhile) return meanwhile;
+    const documentId = await writer.addDocument(prepared.document);
+    const { joined } = await fuseDocument(writer, documentId);
+    return {
+      status: "new",
+      documentId,
+      events: prepared.document.events.length,
+      fused: joined,
+      inferredFrom: prepared.inferredFrom,
+      published: prepared.document.published,
+    } as const;
+  });
 }

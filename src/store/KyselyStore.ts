@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import {
   CANDIDATE_BITS,
   fingerprintBands,
@@ -17,6 +17,7 @@ import type {
   EventFilter,
   EventFusion,
   EventPoint,
+  IngestFailure,
   NewDocument,
   Store,
   StoredDocument,
@@ -30,6 +31,8 @@ import type { Tables } from "./tables.ts";
 import { actorRows, eventRow, locationRows, storedEventId } from "./toStoredRows.ts";
 
 const DEFAULT_PAGE = 100;
+/** The advisory lock that serialises document writes and fusion across PostgreSQL clients. */
+const WRITE_LOCK = 7202;
 /** Rows per multi-row insert: well under either backend's limit of bound parameters. */
 const INSERT_CHUNK = 200;
 
@@ -520,6 +523,44 @@ export class KyselyStore implements Store {
       .orderBy("other_id")
       .execute();
     return rows.map((r) => r.other_id);
+  }
+
+  /** The exclusive work of this process on SQLite, one after the other (SQLite has one writer at a time anyway). */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+
+  exclusive<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    if (this.backend === "sqlite") {
+      const run = this.exclusiveTail.then(() => work(this));
+      this.exclusiveTail = run.catch(() => {});
+      return run;
+    }
+    return this.db.connection().execute(async (connection) => {
+      await sql`SELECT pg_advisory_lock(${WRITE_LOCK})`.execute(connection);
+      try {
+        return await work(new KyselyStore(connection, this.backend));
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${WRITE_LOCK})`.execute(connection);
+      }
+    });
+  }
+
+  async recordFailure(failure: IngestFailure): Promise<void> {
+    const row = { name: failure.name, reason: failure.reason, failed_at: new Date().toISOString() };
+    await this.db
+      .insertInto("ingest_failures")
+      .values({ key: failure.key, ...row })
+      .onConflict((c) => c.column("key").doUpdateSet(row))
+      .execute();
+  }
+
+  async failures(limit = 100): Promise<(IngestFailure & { failedAt: string })[]> {
+    const rows = await this.db
+      .selectFrom("ingest_failures")
+      .selectAll()
+      .orderBy("failed_at", "desc")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ key: r.key, name: r.name, reason: r.reason, failedAt: r.failed_at }));
   }
 
   close(): Promise<void> {

@@ -193,5 +193,23 @@ export interface Store {
   addSplit(eventId: string, otherId: string): Promise<void>;
   /** The events a user said are not the same as this one. */
   splitsOf(eventId: string): Promise<string[]>;
+  /**
+   * Runs `work` while no other process writes documents or fusion: the step from "is it stored
+   * already?" to "stored and fused" must not interleave with another worker's (PostgreSQL: an
+   * advisory lock on one connection; SQLite: one writer already).
+   */
+  exclusive<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** Records a document a worker could not ingest for good, with the reason. */
+  recordFailure(failure: IngestFailure): Promise<void>;
+  /** The documents workers could not ingest, newest first. */
+  failures(limit?: number): Promise<(IngestFailure & { failedAt: string })[]>;
   close(): Promise<void>;
+}
+
+/** A document that cannot be ingested however often it is tried (unreadable, not text, the extractor failed). */
+export interface IngestFailure {
+  /** The job's key: the SHA-256 of the document's prose. */
+  key: string;
+  name: string;
+  reason: string;
 }

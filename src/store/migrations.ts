@@ -229,5 +229,25 @@ const createFusion: Migration = {
   },
 };
 
+/** The documents queue workers could not ingest for good (`faultline queue` lists them). */
+const createIngestFailures: Migration = {
+  version: 4,
+  name: "ingest failures",
+  async up(db) {
+    await db.schema
+      .createTable("ingest_failures")
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("reason", "text", (c) => c.notNull())
+      .addColumn("failed_at", "text", (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every migration, oldest first; a store applies those it has not applied yet when it opens. */
-export const MIGRATIONS: readonly Migration[] = [createCorpusTables, createFullTextSearch, createFusion];
+export const MIGRATIONS: readonly Migration[] = [
+  createCorpusTables,
+  createFullTextSearch,
+  createFusion,
+  createIngestFailures,
+];

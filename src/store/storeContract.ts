@@ -257,6 +257,35 @@ export function describeStoreContract(
       assert.equal(await store.findDuplicate(broken.contentHash, broken.fingerprint, "x"), null);
     });
 
+    it("runs exclusive work one caller at a time, with a store that reads and writes", async () => {
+      const order: string[] = [];
+      const slow = (name: string) =>
+        store.exclusive(async (writer) => {
+          order.push(`${name} in`);
+          await new Promise((done) => setTimeout(done, 30));
+          const { documents } = await writer.counts();
+          order.push(`${name} out`);
+          return documents;
+        });
+      const [a, b] = await Promise.all([slow("a"), slow("b")]);
+      assert.equal(a, b);
+      assert.deepEqual(order, ["a in", "a out", "b in", "b out"]);
+    });
+
+    it("records documents that cannot be ingested, once per key, newest first", async () => {
+      await store.recordFailure({ key: "k1", name: "a.bin", reason: "binary file" });
+      await store.recordFailure({ key: "k2", name: "b.txt", reason: "not valid UTF-8" });
+      await store.recordFailure({ key: "k1", name: "a.bin", reason: "binary file, again" });
+      const failures = await store.failures();
+      assert.deepEqual(
+        failures.map((f) => [f.key, f.reason]),
+        [
+          ["k1", "binary file, again"],
+          ["k2", "not valid UTF-8"],
+        ],
+      );
+    });
+
     it("keeps what it stored when reopened, and applies no migration twice", async () => {
       const before = await store.counts();
       const again = await stores.reopen();

@@ -13,6 +13,7 @@ export interface Tables {
   event_links: EventLinksTable;
   fusion: FusionTable;
   fusion_splits: FusionSplitsTable;
+  ingest_failures: IngestFailuresTable;
 }
 
 export interface DocumentsTable {
@@ -140,4 +141,12 @@ export interface FusionSplitsTable {
   event_id: string;
   other_id: string;
   created_at: string;
+}
+
+/** Documents a worker could not ingest for good, with why. */
+export interface IngestFailuresTable {
+  key: string;
+  name: string;
+  reason: string;
+  failed_at: string;
 }
