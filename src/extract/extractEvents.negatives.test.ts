@@ -19,6 +19,7 @@ const NEGATIVES = [
   "The factory was shut on Monday.",
   "Shops closed early across the city.",
   "The two sides have long distrusted each other.",
+  "Officials have not commented on the latest attacks.",
 ];
 
 describe("no events in text that reports none", () => {

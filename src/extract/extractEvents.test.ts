@@ -180,6 +180,67 @@ const CASES: Array<[string, string, Expected[]]> = [
     "Sudan's army halted military operations on Saturday.",
     [{ type: "RETREAT", source: "SDN:STATE", target: null }],
   ],
+  [
+    "a passive killing with its agent: one act per group of victims, each with its count",
+    "Four policemen and two civilians were killed by TTP fighters in Bannu on Monday.",
+    [
+      { type: "ASSAULT", source: "Tehreek-e-Taliban Pakistan", target: "PAK:STATE", fatalities: 4 },
+      { type: "ASSAULT", source: "Tehreek-e-Taliban Pakistan", target: "PAK:CIVILIANS", fatalities: 2 },
+    ],
+  ],
+  [
+    "a killing with its own agent beside clashes is that agent's act",
+    "During the clashes, at least 30 civilians, including six children, were killed by the Sudanese army.",
+    [{ type: "ASSAULT", source: "SDN:STATE", target: "SDN:CIVILIANS", fatalities: 30 }],
+  ],
+  [
+    "an agreement the talks did not reach takes the parties of the talks",
+    "Talks between India and China ended without an agreement on Thursday.",
+    [
+      { type: "CONSULT", mode: "talks", source: "IND:STATE", target: "CHN:STATE", negated: false },
+      { type: "AGREE", source: "IND:STATE", target: "CHN:STATE", negated: true },
+    ],
+  ],
+  [
+    "a negation does not reach past a comma",
+    "Talks between Armenia and Azerbaijan failed, ceasefire holds.",
+    [
+      { type: "CONSULT", mode: "talks", source: "ARM:STATE", target: "AZE:STATE" },
+      { type: "AGREE", mode: "ceasefire", source: "ARM:STATE", target: "AZE:STATE", negated: false },
+    ],
+  ],
+  [
+    "a sentence that only gives a toll gives it to the act just reported",
+    "Israeli jets struck Beirut on Monday. At least nine people were killed and 20 injured.",
+    [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE", fatalities: 9 }],
+  ],
+  [
+    "the subject of a clause opened by 'as'",
+    "Eight villagers died as the Indian Army carried out heavy shelling on Tuesday.",
+    [{ type: "ASSAULT", mode: "shelling", source: "IND:STATE", target: "IND:CIVILIANS", fatalities: 8 }],
+  ],
+  [
+    "a noun past a preposition is no mutual act of the two names before it",
+    "Ministers from Qatar and Oman urged an end to the fighting.",
+    [
+      { type: "CONSULT", source: "OMN:STATE", target: null },
+      { type: "CONSULT", source: "QAT:STATE", target: null },
+    ],
+  ],
+  [
+    "a third party's mediation is addressed to the side the story names first",
+    "Pakistan and Afghanistan clashed on Monday. Afghanistan accused Pakistan of violating its airspace. The fighting stopped after mediation by Qatar.",
+    [
+      { type: "ASSAULT", mode: "armed_clash", source: "PAK:STATE", target: "AFG:STATE" },
+      { type: "ACCUSE", source: "AFG:STATE", target: "PAK:STATE" },
+      { type: "CONSULT", mode: "mediate", source: "QAT:STATE", target: "PAK:STATE" },
+    ],
+  ],
+  [
+    "an article between a noun trigger's preposition and its target",
+    "Al-Shabaab fighters launched an attack on a Somali army base on Friday.",
+    [{ type: "ASSAULT", source: "Al-Shabaab", target: "SOM:STATE" }],
+  ],
 ];
 
 describe("extraction of short sentences, rule by rule", () => {

@@ -29,6 +29,19 @@ describe("findCasualtyCounts", () => {
     ["nearly 40 were wounded", [["injuries", 40, "about"]]],
     ["up to 50 people were killed", [["fatalities", 50, "at_most"]]],
     ["14 Pakistani soldiers were killed", [["fatalities", 14, "exact"]]],
+    [
+      "at least 40 villagers, including nine children and 12 women, were killed",
+      [["fatalities", 40, "at_least"]],
+    ],
+    [
+      "30 members of the security forces and 12 civilians were killed",
+      [
+        ["fatalities", 30, "exact"],
+        ["fatalities", 12, "exact"],
+      ],
+    ],
+    ["monitors recorded the deaths of at least 500 people", [["fatalities", 500, "at_least"]]],
+    ["the strike killed \u201cat least 13 civilians\u201d", [["fatalities", 13, "at_least"]]],
   ];
   for (const [text, expected] of cases)
     it(JSON.stringify(text), () => assert.deepEqual(counts(text), expected));
@@ -42,6 +55,7 @@ describe("findCasualtyCounts negatives", () => {
     "in 1893 the line was drawn",
     "two countries signed the deal",
     "an attack that lasted three hours",
+    "and 25 military posts captured",
   ];
   for (const text of negatives) it(JSON.stringify(text), () => assert.deepEqual(counts(text), []));
 });

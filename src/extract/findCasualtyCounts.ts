@@ -34,7 +34,9 @@ const INJURE_VERBS = new Set("injured injuring injure injures wounded wounding w
 const LINKS = new Set(
   (
     "of its their them those people persons civilians soldiers troops personnel militants fighters others other more " +
-    "were have has had been are was security police policemen officers children women members workers worshippers"
+    "were have has had been are was security police policemen officers children women members workers worshippers " +
+    "government forces army military guards villagers residents pilgrims students passengers staff journalists " +
+    "rebels insurgents gunmen attackers assailants terrorists militiamen servicemen men boys girls the"
   ).split(" "),
 );
 
@@ -66,6 +68,16 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; end: nu
   return { value: spelled, end: i + 1 };
 }
 
+/** Words after a comma that open a description of the victims: ", including seven children,". */
+const PARENTHETICAL = new Set(["including", "among", "mostly", "mainly", "many"]);
+
+/** Whether a count starts at token `i`: a number, perhaps after "at least", "more than". */
+function startsCount(tokens: readonly Token[], i: number): boolean {
+  for (const [words] of QUALIFIERS)
+    if (words.every((w, k) => tokens[i + k]?.fold === w)) return numberAt(tokens, i + words.length) !== null;
+  return numberAt(tokens, i) !== null;
+}
+
 function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: CountQualifier; start: number } {
   for (const [words, qualifier] of QUALIFIERS) {
     const start = i - words.length;
@@ -76,10 +88,12 @@ function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Coun
 
 /**
  * Finds counts of people killed or injured: "at least 13 civilians were killed", "32 deaths and 92
- * injuries", "killing eight", "58 soldiers dead". A vague amount ("dozens", "several") is no count.
+ * injuries", "killing eight", "58 soldiers dead", "the death of 803 people", "121 soldiers and 26
+ * civilians were killed" (two counts). A vague amount ("dozens", "several") is no count.
  */
 export function findCasualtyCounts(tokens: readonly Token[]): CasualtyCount[] {
   const found: CasualtyCount[] = [];
+  const pending: Array<Omit<CasualtyCount, "kind">> = [];
   for (let i = 0; i < tokens.length; i++) {
     const number = numberAt(tokens, i);
     if (
@@ -91,24 +105,57 @@ export function findCasualtyCounts(tokens: readonly Token[]): CasualtyCount[] {
     )
       continue;
     const { qualifier, start } = qualifierBefore(tokens, i);
+    const count = { count: number.value, qualifier, tokenStart: start, tokenEnd: number.end };
     // Forward: the number, then up to five words of who and how, then killed/injured.
     let kind: CasualtyCount["kind"] | null = null;
-    for (let k = number.end; k < Math.min(tokens.length, number.end + 6); k++) {
+    let chained = false;
+    let reached = number.end - 1;
+    for (let k = number.end, words = 0; k < tokens.length && words < 8; k++, words++) {
       const fold = tokens[k]?.fold ?? "";
+      // ", including seven children and 13 women," describes the victims: skip it.
+      if (fold === "," && PARENTHETICAL.has(tokens[k + 1]?.fold ?? "")) {
+        const close = tokens.findIndex((t, j) => j > k + 1 && (t.text === "," || t.text === "."));
+        if (close > 0 && close - k <= 12) k = close;
+        continue;
+      }
       if (KILLED.has(fold)) kind = "fatalities";
       else if (INJURED.has(fold)) kind = "injuries";
-      if (kind || !(LINKS.has(fold) || tokens[k]?.case !== "lower" || tokens[k]?.kind === "possessive"))
+      if (kind) reached = k;
+      // "121 soldiers and 26 civilians were killed": the first count is of the same kind as the next.
+      if (!kind && fold === "and" && startsCount(tokens, k + 1)) chained = true;
+      if (
+        kind ||
+        chained ||
+        !(
+          LINKS.has(fold) ||
+          tokens[k]?.case !== "lower" ||
+          tokens[k]?.kind === "possessive" ||
+          /^['’]$/.test(tokens[k]?.text ?? "")
+        )
+      )
         break;
     }
     // Backward: "killing at least 13", "killed 58".
     if (!kind) {
-      const before = tokens[start - 1]?.fold ?? "";
+      // Past a quotation mark: killed “at least 13 civilians”.
+      let b = start - 1;
+      while (b > 0 && /^["“”‘’']$/.test(tokens[b]?.text ?? "")) b--;
+      const before = tokens[b]?.fold ?? "";
       if (KILL_VERBS.has(before)) kind = "fatalities";
       else if (INJURE_VERBS.has(before)) kind = "injuries";
+      // "the deaths of 803 people", "the killing of 12 soldiers".
+      else if (before === "of" && /^(deaths?|killings?)$/.test(tokens[b - 1]?.fold ?? ""))
+        kind = "fatalities";
     }
-    if (!kind) continue;
-    found.push({ kind, count: number.value, qualifier, tokenStart: start, tokenEnd: number.end });
-    i = number.end - 1;
+    if (!kind) {
+      if (chained) pending.push(count);
+      else pending.length = 0;
+      continue;
+    }
+    for (const p of pending.splice(0)) found.push({ kind, ...p });
+    found.push({ kind, ...count });
+    // Past the words read, so that the numbers of a skipped description are not counted again.
+    i = Math.max(number.end - 1, reached - 1);
   }
   return found;
 }

@@ -104,6 +104,7 @@ describe("findDateExpressions", () => {
     ["There have been 75 clashes since 2021.", [["since 2021", 27]]],
     ["Nothing changed since August 2021.", [["since August 2021", 16]]],
     ["Shops stayed shut since Friday.", [["since Friday", 18]]],
+    ["The siege, now in its third year, goes on.", [["in its third year", 15]]],
     ["Output fell between 2019 and 2021.", [["between 2019 and 2021", 12]]],
     ["The war lasted from 1979 to 1989.", [["from 1979 to 1989", 15]]],
     ["The 1979–1989 war cost much.", [["1979–1989", 4]]],
@@ -173,6 +174,7 @@ describe("findDateExpressions: what each expression states", () => {
     ["days later", { rule: "days-later", anchor: "anaphoric", unit: "day", shift: 1, shiftEnd: 7 }],
     ["in the coming weeks", { rule: "vague-period", anchor: "relative", unit: "week", direction: "future" }],
     ["since 2021", { rule: "since", anchor: "since" }],
+    ["in its fourth year", { rule: "nth-year", anchor: "since" }],
     ["between 2019 and 2021", { rule: "range", anchor: "range" }],
   ];
   for (const [text, expected] of cases) {

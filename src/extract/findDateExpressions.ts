@@ -297,6 +297,18 @@ const anaphoric = (unit: DateUnit, shift: number, shiftEnd?: number): DateFields
 
 const rx = (source: string, flags = "gi") => new RegExp(source, flags);
 
+const ORDINALS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 /**
  * Order only breaks ties: when two rules match the same span, the earlier one wins. Otherwise the
  * longest match wins (see `keepLongest`), so "late February 2026" beats "February 2026".
@@ -439,6 +451,21 @@ const RULES: readonly DateRule[] = [
       const fields = anaphoric(unit, countOf(g.count ?? "") * shiftOf(g.dir ?? ""));
       return unit === "day" ? fields : { ...fields, anchor: "event" };
     },
+  },
+  {
+    // "the invasion, now in its fourth year": since the start of the year three years back.
+    id: "nth-year",
+    regex: rx(`\\bin\\s+(?:its|their|the)\\s+(?<ord>${Object.keys(ORDINALS).join("|")})\\s+year\\b`),
+    build: (g, m) => ({
+      anchor: "since",
+      from: {
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: "nth-year",
+        ...relative("year", 1 - (ORDINALS[(g.ord ?? "").toLowerCase()] ?? 1)),
+      },
+    }),
   },
   {
     id: "hours-later",

@@ -5,9 +5,12 @@ import type { TriggerMention } from "./TriggerMention.ts";
 
 // Words before a word that make it a noun ("the strikes", "earlier attacks") or a verb ("has attacked").
 const NOUN_MARKERS = new Set(
-  "a an the these those such its their his her our this that any some two three several many recent earlier fresh new further more repeated overnight deadly major cross-border 's".split(
-    " ",
-  ),
+  (
+    "a an the these those such its their his her our this that any some two three several many recent earlier fresh new " +
+    "further more repeated overnight deadly major cross-border 's latest last previous past first second third other " +
+    "multiple separate similar coordinated simultaneous renewed retaliatory suspected alleged frequent daily nightly " +
+    "heavy massive large-scale fierce intense brutal"
+  ).split(" "),
 );
 const AUXILIARIES = new Set(
   "is are was were be been being has have had having do does did will would".split(" "),
@@ -67,7 +70,12 @@ function objectEnd(form: TriggerForm, tokens: readonly Token[], from: number): n
   return null;
 }
 
-function isPassive(tokens: readonly Token[], start: number): boolean {
+/**
+ * A verb in the passive voice: after a form of "be" ("were killed"), or a participle that a "by"
+ * agent follows ("civilians killed by militias", "a convoy hit by rockets").
+ */
+function isPassive(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.fold === "by" && !/(ing|[^s]s)$/.test(tokens[end - 1]?.fold ?? "")) return true;
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const t = tokens[k] as Token;
     if (PASSIVE_AUXILIARIES.has(t.fold)) return true;
@@ -128,7 +136,7 @@ export function findTriggers(
     found.push({
       trigger: chosen.trigger,
       form: chosen.form,
-      passive: chosen.form === "verb" && isPassive(tokens, i),
+      passive: chosen.form === "verb" && isPassive(tokens, i, match.end),
       tokenStart: i,
       tokenEnd: end,
       start: first.start,

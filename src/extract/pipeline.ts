@@ -6,6 +6,7 @@ import { denialTargetRefiner } from "./refiners/denialTargetRefiner.ts";
 import { implicitTargetRefiner } from "./refiners/implicitTargetRefiner.ts";
 import { mediationTargetRefiner } from "./refiners/mediationTargetRefiner.ts";
 import { modalityRefiner } from "./refiners/modalityRefiner.ts";
+import { outcomeSentenceRefiner } from "./refiners/outcomeSentenceRefiner.ts";
 import { placeRefiner } from "./refiners/placeRefiner.ts";
 import { quotedSpeakerRefiner } from "./refiners/quotedSpeakerRefiner.ts";
 import type { Refiner } from "./refiners/Refiner.ts";
@@ -14,6 +15,8 @@ import { responsibilityRefiner } from "./refiners/responsibilityRefiner.ts";
 import { restatedNounRefiner } from "./refiners/restatedNounRefiner.ts";
 import { resultVerbRefiner } from "./refiners/resultVerbRefiner.ts";
 import { statementModeRefiner } from "./refiners/statementModeRefiner.ts";
+import { talksOutcomeRefiner } from "./refiners/talksOutcomeRefiner.ts";
+import { victimGroupsRefiner } from "./refiners/victimGroupsRefiner.ts";
 
 /**
  * The refiners, in the order they run over the candidates the matchers proposed
@@ -23,6 +26,7 @@ export const REFINERS: readonly Refiner[] = [
   // First: a killing beside the attack that caused it is that attack's outcome.
   resultVerbRefiner,
   restatedNounRefiner,
+  talksOutcomeRefiner,
   // Before attribution: a claimant becomes source and attribution at once.
   responsibilityRefiner,
   attributionRefiner,
@@ -36,6 +40,10 @@ export const REFINERS: readonly Refiner[] = [
   mediationTargetRefiner,
   statementModeRefiner,
   casualtyRefiner,
+  // After casualties, before implicit targets: each group of victims its own act and count; a
+  // sentence that only gives a toll gives it to the act just reported.
+  victimGroupsRefiner,
+  outcomeSentenceRefiner,
   // After casualties: the victims a count names may be the target.
   implicitTargetRefiner,
   // After attribution: the speaker's name is not a place of the event.

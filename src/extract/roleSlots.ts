@@ -19,6 +19,8 @@ const PREPOSITIONS = new Set(
     " ",
   ),
 );
+/** Words that are prepositions or open a clause: a name right before the verb after them is its subject. */
+const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"]);
 /** Prepositions after an act that introduce whom it was done to. */
 export const TARGET_PREPOSITIONS = new Set("on against at upon targeting toward towards into".split(" "));
 /** Prepositions that introduce where, not whom. */
@@ -26,10 +28,12 @@ export const PLACE_PREPOSITIONS = new Set(
   "in near inside across from outside within throughout around".split(" "),
 );
 
-/** The token before a mention, skipping "the". */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** The token before a mention, skipping an article ("on a Somali base"). */
 function wordBefore(tokens: readonly Token[], mention: ActorMention): Token | undefined {
   let k = mention.tokenStart - 1;
-  if (tokens[k]?.fold === "the") k--;
+  if (ARTICLES.has(tokens[k]?.fold ?? "")) k--;
   return tokens[k];
 }
 
@@ -44,7 +48,9 @@ export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = 
   for (const m of facts.actors) {
     if (m.tokenEnd > at || (!acrossClauses && facts.clauses[m.tokenStart] !== clause)) continue;
     const before = wordBefore(tokens, m)?.fold ?? "";
-    if (PREPOSITIONS.has(before)) continue;
+    // "as the army carried out strikes": "as" opens a clause whose subject the name is.
+    const opensClause = CONJUNCTIONS.has(before) && tokens[m.tokenEnd] !== undefined && m.tokenEnd >= at - 1;
+    if (PREPOSITIONS.has(before) && !opensClause) continue;
     if (tokens[m.tokenEnd]?.kind === "possessive") continue;
     if (!best || m.tokenStart > best.tokenStart) best = m;
   }
@@ -98,6 +104,8 @@ export function betweenPair(facts: SentenceFacts, from: number): [ActorMention, 
   return null;
 }
 
+const GAP_PREPOSITIONS = new Set(["to", "for", "against", "about", "over", "on", "into"]);
+
 /** "X and Y clashed", "the Israel-Hezbollah ceasefire": two mentions joined right before token `at`. */
 export function coordinatedBefore(
   facts: SentenceFacts,
@@ -114,10 +122,13 @@ export function coordinatedBefore(
   const between = tokens.slice(first.tokenEnd, second.tokenStart);
   const gap = tokens.slice(second.tokenEnd, at);
   // "X and Y clashed", "X and the Y clashed".
+  // Past a preposition the noun is another verb's object: "X and Y urged a halt to the fighting".
+  const gapHasPreposition = gap.length > 3 && gap.some((t) => GAP_PREPOSITIONS.has(t.fold));
   const joinedByAnd =
     between[0]?.fold === "and" &&
     (between.length === 1 || (between.length === 2 && between[1]?.fold === "the")) &&
-    gap.length <= maxGap;
+    gap.length <= maxGap &&
+    !gapHasPreposition;
   // "the Israel-Hezbollah ceasefire": two names joined by a tight hyphen right before the noun.
   const hyphen = between[0];
   const joinedByHyphen =

@@ -14,9 +14,10 @@ export interface Token {
 }
 
 // Order matters: abbreviations with inner full stops ("U.S.") before plain words, and the
-// possessive "'s" split off its word so that "Pakistan's army" has "Pakistan" as a token.
+// possessive "'s" split off its word so that "Pakistan's army" has "Pakistan" as a token; an
+// apostrophe after a plural or a name in -s ("Hamas' attack", "the militants' base") is one too.
 const TOKEN =
-  /(?<abbr>(?:\p{L}\.){2,})|(?<word>[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}]+)*)|(?<possessive>['’][sS](?![\p{L}\p{M}]))|(?<punct>[^\s])/gu;
+  /(?<abbr>(?:\p{L}\.){2,})|(?<word>[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}]+)*)|(?<possessive>['’][sS](?![\p{L}\p{M}])|(?<=[sS])['’](?=\s+\p{L}))|(?<punct>[^\s])/gu;
 
 /** Splits text into words, numbers, possessive markers and single punctuation characters. */
 export function tokenize(text: string, offset = 0): Token[] {

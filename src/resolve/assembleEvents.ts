@@ -8,6 +8,7 @@ import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { contextCountries } from "./contextCountries.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
+import { resolveDateExpression } from "./resolveDateExpression.ts";
 
 const ACTORLESS_TYPES = new Set(["MOBILIZE", "COERCE"]);
 /** The rule of a causal cue that gives a motive: retaliation, response, reprisal, revenge, reaction. */
@@ -32,6 +33,46 @@ export interface AssembledEvent {
     /** Knowledge-base id of each location's place, by location name. */
     placeIds: Record<string, string>;
   };
+}
+
+/**
+ * A death toll stated with its period and no act of its own ("SNHR documented 803 deaths between
+ * March 6 and March 10") dates the acts the next sentences break it into.
+ */
+function tollDateBefore(
+  extraction: DocumentExtraction,
+  sentence: number,
+  published: IsoDate,
+  previous: { date: DateRange; sentence: number } | null,
+): { date: DateRange; sentence: number } | null {
+  for (let s = sentence - 1; s > (previous?.sentence ?? -1) && s >= sentence - DATE_CARRY_WINDOW; s--) {
+    const facts = extraction.facts[s];
+    if (!facts || facts.triggers.length > 0 || facts.casualties.length === 0) continue;
+    const dates = facts.dates.filter((e) => e.anchor === "absolute" || e.anchor === "range");
+    const last = dates[dates.length - 1];
+    const date = last ? resolveDateExpression(last, published) : null;
+    if (date) return { date, sentence: s };
+  }
+  return previous;
+}
+
+// Words that open a clause about an earlier or later time than the sentence's news.
+const TEMPORAL_SUBORDINATORS = new Set(["after", "since", "before", "following", "until"]);
+
+/**
+ * An event named in a clause that times another ("... has been witnessed after the ceasefire was
+ * renewed on February 25, 2021") is background: its date is not where the story is in time.
+ */
+function isBackground(extraction: DocumentExtraction, candidate: EventCandidate): boolean {
+  const facts = extraction.facts[candidate.sentence.index];
+  if (!facts) return false;
+  const { tokens } = candidate.sentence;
+  const at = candidate.trigger.tokenStart;
+  const earlier = facts.triggers.filter((t) => t.tokenEnd <= at).pop();
+  if (!earlier) return false;
+  for (let k = at - 1; k >= Math.max(earlier.tokenEnd, at - 8); k--)
+    if (TEMPORAL_SUBORDINATORS.has(tokens[k]?.fold ?? "")) return true;
+  return false;
 }
 
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
@@ -63,6 +104,8 @@ function datesOverlap(a: ResolvedEvent, b: ResolvedEvent): boolean {
 /** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
 function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
+  // "ended without an agreement" is not the ceasefire that "remains in effect".
+  if (a.event.negated !== b.event.negated) return false;
   // One answers the other ("shelling ... after the missile strikes"): two events, not one.
   const linked = (x: ResolvedEvent, y: ResolvedEvent) =>
     [x.candidate, ...x.merged].some((c) => c.respondsTo.includes(y.candidate));
@@ -76,8 +119,14 @@ function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
       compatible(keyOf(a, "target"), keyOf(b, "target"))
     );
   if (!modesAgree) return false;
-  const sameSource = keyOf(a, "source") === keyOf(b, "source");
-  const sameTarget = keyOf(a, "target") === keyOf(b, "target");
+  // A clash, talks or an agreement has no direction: "X and Y" restates "Y and X".
+  const swapped =
+    a.candidate.trigger.trigger.frame === "mutual" &&
+    b.candidate.trigger.trigger.frame === "mutual" &&
+    keyOf(a, "source") === keyOf(b, "target") &&
+    keyOf(a, "target") === keyOf(b, "source");
+  const sameSource = swapped || keyOf(a, "source") === keyOf(b, "source");
+  const sameTarget = swapped || keyOf(a, "target") === keyOf(b, "target");
   return sameSource && sameTarget && (keyOf(a, "source") !== null || keyOf(a, "target") !== null);
 }
 
@@ -129,17 +178,22 @@ export function assembleEvents(
   for (const candidate of extraction.candidates.filter(reportable)) {
     const context = countries.get(candidate.sentence.index) ?? null;
     const sentence = candidate.sentence.index;
+    previous = tollDateBefore(extraction, sentence, published, previous);
     const recent = previous && sentence - previous.sentence <= DATE_CARRY_WINDOW ? previous.date : null;
     const resolved = resolveCandidate(kb, extraction, candidate, { published, previous: recent }, context);
-    if (resolved.event.date && candidate.trigger.trigger.frame !== "speech")
+    if (
+      resolved.event.date &&
+      candidate.trigger.trigger.frame !== "speech" &&
+      !isBackground(extraction, candidate)
+    )
       previous = { date: resolved.event.date, sentence };
+    // "the ceasefire" takes up the ceasefire just reported, before any other agreement.
+    const takesUp = (k: ResolvedEvent) =>
+      k.event.type === resolved.event.type &&
+      sentence - Math.max(...[k.candidate, ...k.merged].map((c) => c.sentence.index)) <= ANAPHORA_WINDOW &&
+      placesAgree(k, resolved);
     const antecedent = candidate.anaphoric
-      ? kept.findLast(
-          (k) =>
-            k.event.type === resolved.event.type &&
-            sentence - k.candidate.sentence.index <= ANAPHORA_WINDOW &&
-            placesAgree(k, resolved),
-        )
+      ? (kept.findLast((k) => takesUp(k) && k.event.mode === resolved.event.mode) ?? kept.findLast(takesUp))
       : kept.find((k) => restates(k, resolved));
     if (antecedent) mergeInto(antecedent, resolved);
     else if (!candidate.anaphoric) kept.push(resolved);

@@ -12,6 +12,9 @@ const MIN_PAIR_EVENTS = 2;
  * (at least twice). An attack by one of them whose target the sentence leaves unnamed is taken to
  * be aimed at the other ("Israeli strikes across Lebanon", in a story about Israel and Hezbollah);
  * so is a threat that names no addressee ("Afghanistan reserves the right to defend its territory").
+ * A mediation by a third party that names no side is addressed to the side the document names
+ * first when it frames the pair (the gold sets' convention, as mediationTargetRefiner's within a
+ * sentence): "talks brokered by Turkey and Qatar" in a story of Pakistan–Taliban talks → Pakistan.
  * Each completed event records the rule "target-from-document-dyad" for --explain.
  */
 export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void {
@@ -30,6 +33,18 @@ export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void 
   if (!top || top.count < MIN_PAIR_EVENTS) return;
   const [a, b] = top.sides;
   if (!a || !b) return;
+  const pairKey = [a.key, b.key].sort().join("|");
+  const framing = events.find(
+    (e) => e.source && e.target && [e.source.key, e.target.key].sort().join("|") === pairKey,
+  );
+  const first = framing?.source ?? a;
+  for (const e of events) {
+    if (e.event.type !== "CONSULT" || e.event.mode !== "mediate" || e.target || !e.source) continue;
+    if (e.source.key === a.key || e.source.key === b.key) continue;
+    e.target = first;
+    e.event.target = { name: first.name, country: first.country, kind: first.kind };
+    e.candidate.rules.push("target-from-document-dyad");
+  }
   for (const e of events) {
     if (!COMPLETED_TYPES.has(e.event.type) || e.target || !e.source || e.event.mode === "armed_clash")
       continue;

@@ -115,6 +115,7 @@ describe("resolveDateExpression", () => {
     ["Nothing changed since August 2021.", FRIDAY, ["2021-08-01", "2026-02-27", "month"]],
     ["Shops stayed shut since Friday.", SUNDAY, ["2025-10-10", "2025-10-12", "day"]],
     ["Prices doubled since last year.", FRIDAY, ["2025-01-01", "2026-02-27", "year"]],
+    ["The siege, now in its third year, goes on.", FRIDAY, ["2024-01-01", "2026-02-27", "year"]],
     ["Output fell between 2019 and 2021.", FRIDAY, ["2019-01-01", "2021-12-31", "year"]],
     ["The war lasted from 1979 to 1989.", FRIDAY, ["1979-01-01", "1989-12-31", "year"]],
     ["The 1979–1989 war cost much.", FRIDAY, ["1979-01-01", "1989-12-31", "year"]],

@@ -1,35 +1,11 @@
-import type { Token } from "../../nlp/tokenize.ts";
 import type { ActorMention } from "../ActorMention.ts";
 import type { EventCandidate } from "../EventCandidate.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
+import { contextMention, victimsAfter } from "./victimsAfter.ts";
 
 /** How many words after the trigger may name what was hit ("an attack on a Shiite mosque"). */
 const WINDOW = 8;
 const STOP = new Set(["by", "in", "after", "before", "while", "when", "which", "that", "who", ","]);
-
-function targetMention(
-  text: string,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  kind: "STATE" | "CIVILIANS",
-  rule: string,
-): ActorMention {
-  const first = tokens[start] as Token;
-  const last = tokens[end - 1] as Token;
-  return {
-    text: text.slice(first.start, last.end),
-    start: first.start,
-    end: last.end,
-    tokenStart: start,
-    tokenEnd: end,
-    refs: [],
-    extension: null,
-    organisationNameCountry: null,
-    kindFromContext: kind,
-    rule,
-  };
-}
 
 /** What the attack hit, named right after the trigger: "struck the airport", "attack on a mosque". */
 function facilityAfter(context: RefinerContext, c: EventCandidate): ActorMention | null {
@@ -39,7 +15,8 @@ function facilityAfter(context: RefinerContext, c: EventCandidate): ActorMention
     if (STOP.has(tokens[i]?.fold ?? "")) return null;
     const hit = context.kb.facilityTargets.longestAt(tokens, i);
     const kind = hit?.values[0];
-    if (hit && kind) return targetMention(context.document.text, tokens, i, hit.end, kind, "facility-target");
+    if (hit && kind)
+      return contextMention(context.document.text, tokens, i, hit.end, kind, "facility-target");
   }
   return null;
 }
@@ -58,7 +35,7 @@ function placeAimedAt(context: RefinerContext, c: EventCandidate): ActorMention 
   const country = place?.candidates[0]?.place.country;
   if (!place || !country) return null;
   // The state of the place's own country, not of the sentence's.
-  const mention = targetMention(
+  const mention = contextMention(
     context.document.text,
     c.sentence.tokens,
     place.tokenStart,
@@ -77,17 +54,11 @@ function placeAimedAt(context: RefinerContext, c: EventCandidate): ActorMention 
 /** Whom the dead or wounded were, when the count names them: "13 civilians were killed". */
 function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | null {
   const count = c.fatalities ?? c.injuries;
-  if (!count) return null;
-  const { tokens } = c.sentence;
-  for (let i = count.tokenEnd; i < Math.min(tokens.length, count.tokenEnd + 3); i++) {
-    const hit = context.kb.facilityTargets.longestAt(tokens, i);
-    const kind = hit?.values[0];
-    if (hit && kind === "CIVILIANS")
-      return targetMention(context.document.text, tokens, i, hit.end, kind, "victims-target");
-    if (context.kb.bareStateNouns.longestAt(tokens, i))
-      return targetMention(context.document.text, tokens, i, i + 1, "STATE", "victims-target");
-  }
-  return null;
+  const facts = context.facts[c.sentence.index];
+  if (!count || !facts) return null;
+  const victims = victimsAfter(context, facts, count.tokenEnd, count.tokenEnd + 3);
+  // A named party is the target only through the roles of the clause; here, the unnamed victims.
+  return victims?.kindFromContext ? victims : null;
 }
 
 /**

@@ -23,7 +23,10 @@ function cueBefore(
   for (let s = Math.max(0, at - window); s < at; s++) {
     if (facts.clauses[s] !== clause) continue;
     const cue = context.kb.cues[kind].longestAt(tokens, s);
-    if (cue && cue.end <= at) return true;
+    // "talks fail, ceasefire remains": a negation does not reach past a comma.
+    const crossesComma =
+      kind === "negation" && cue !== null && tokens.slice(cue.end, at).some((t) => t.text === ",");
+    if (cue && cue.end <= at && !crossesComma) return true;
   }
   return false;
 }
