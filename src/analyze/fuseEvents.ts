@@ -31,15 +31,16 @@ async function candidatesFor(store: Store, report: StoredEvent): Promise<Map<str
 /**
  * Puts one report into the fused event it best matches, or into one of its own. A fused event
  * is joined only when the report matches one of its members and is ruled out by none of them,
- * never when it holds another event of the report's document, and never when the user split the
+ * never when it is `taken` by another event of the report's document (a document's events are
+ * different events: the extractor merged its restatements), and never when the user split the
  * report from one of its members.
  */
-export async function fuseEvent(store: Store, report: StoredEvent): Promise<string> {
+export async function fuseEvent(
+  store: Store,
+  report: StoredEvent,
+  taken: ReadonlySet<string>,
+): Promise<string> {
   const splits = new Set(await store.splitsOf(report.event.id));
-  // A document's events are different events (the extractor merged its restatements): two of
-  // them never share a fused event.
-  const { events: siblings } = await store.events({ documentId: report.documentId, limit: CANDIDATE_LIMIT });
-  const taken = new Set(siblings.filter((s) => s.event.id !== report.event.id).map((s) => s.fusion?.fusedId));
   let best: { fusedId: string; score: number; reason: string } | null = null;
   for (const [fusedId, members] of await candidatesFor(store, report)) {
     if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
@@ -58,15 +59,32 @@ export async function fuseEvent(store: Store, report: StoredEvent): Promise<stri
   return fusion.fusedId;
 }
 
+/** Every report of a document, page by page. */
+async function documentReports(store: Store, documentId: number): Promise<StoredEvent[]> {
+  const reports: StoredEvent[] = [];
+  let after: number | undefined;
+  do {
+    const page = await store.events({ documentId, after, limit: 1000 });
+    reports.push(...page.events);
+    after = page.next ?? undefined;
+  } while (after !== undefined);
+  return reports;
+}
+
 /** Fuses every event of a newly stored document with the reports already fused. */
 export async function fuseDocument(
   store: Store,
   documentId: number,
 ): Promise<{ joined: number; alone: number }> {
-  const { events } = await store.events({ documentId, limit: CANDIDATE_LIMIT });
+  const reports = await documentReports(store, documentId);
+  const taken = new Set<string>();
   let joined = 0;
-  for (const report of events) if ((await fuseEvent(store, report)) !== report.event.id) joined++;
-  return { joined, alone: events.length - joined };
+  for (const report of reports) {
+    const fusedId = await fuseEvent(store, report, taken);
+    taken.add(fusedId);
+    if (fusedId !== report.event.id) joined++;
+  }
+  return { joined, alone: reports.length - joined };
 }
 
 /** Forgets all fusion and fuses every document again in the order they were stored (splits are kept). */
@@ -104,6 +122,10 @@ export async function splitReport(
         reason: other === head ? null : (other.fusion?.reason ?? null),
       });
   await store.setFusion(eventId, { fusedId: eventId, score: 0, reason: null });
-  const now = await fuseEvent(store, { ...report, fusion: null });
+  const siblings = await documentReports(store, report.documentId);
+  const taken = new Set(
+    siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id),
+  );
+  const now = await fuseEvent(store, { ...report, fusion: null }, taken);
   return { from: others.map((o) => o.event.id), now };
 }

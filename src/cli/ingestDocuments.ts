@@ -31,7 +31,7 @@ export interface IngestOptions {
   onFailure(message: string): void;
 }
 
-function originOf(input: string, document: SourceDocument): DocumentOrigin {
+export function originOf(input: string, document: SourceDocument): DocumentOrigin {
   return {
     path: isUrl(input) ? null : resolve(input),
     url: document.url ?? (isUrl(input) ? input : null),
@@ -41,7 +41,7 @@ function originOf(input: string, document: SourceDocument): DocumentOrigin {
   };
 }
 
-async function readInput(input: string): Promise<SourceDocument[]> {
+export async function readInput(input: string): Promise<SourceDocument[]> {
   return isUrl(input) ? fetchDocuments(input) : readDocuments(input);
 }
 

@@ -12,16 +12,20 @@ import { extractCommand } from "./commands/extractCommand.ts";
 import { fuseCommand } from "./commands/fuseCommand.ts";
 import { ingestCommand } from "./commands/ingestCommand.ts";
 import { kbCommand } from "./commands/kbCommand.ts";
+import { queueCommand } from "./commands/queueCommand.ts";
 import { relationsCommand } from "./commands/relationsCommand.ts";
 import { searchCommand } from "./commands/searchCommand.ts";
 import { serveCommand } from "./commands/serveCommand.ts";
 import { showCommand } from "./commands/showCommand.ts";
 import { splitCommand } from "./commands/splitCommand.ts";
 import { timelineCommand } from "./commands/timelineCommand.ts";
+import { workerCommand } from "./commands/workerCommand.ts";
 import { UsageError } from "./UsageError.ts";
 
 const commands: readonly Command[] = [
   ingestCommand,
+  workerCommand,
+  queueCommand,
   serveCommand,
   eventsCommand,
   showCommand,

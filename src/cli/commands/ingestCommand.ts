@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { isIsoDate } from "../../core/isoDate.ts";
 import { listDocumentPaths } from "../../ingest/listDocumentPaths.ts";
 import { loadKnowledgeBase } from "../../knowledge/loadKnowledgeBase.ts";
-import { openStore, storeLocation } from "../../store/openStore.ts";
+import { isPostgresUrl, openStore, storeLocation } from "../../store/openStore.ts";
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { type IngestSummary, ingestDocuments } from "../ingestDocuments.ts";
@@ -24,6 +24,8 @@ Options:
 ${STORE_OPTION_HELP}
   --published YYYY-MM-DD   publication date for documents that give none (else inferred from the text)
   --strict                 exit with 1 when any input fails (default: report failures, exit 0)
+  --queue                  enqueue the documents for "faultline worker" processes instead of
+                           ingesting them here (needs a PostgreSQL store)
   -h, --help               show this help
 
 Exit codes: 0 done (failures reported), 1 an input failed with --strict or the store failed,
@@ -53,6 +55,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       db: { type: "string" },
       published: { type: "string" },
       strict: { type: "boolean", default: false },
+      queue: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -68,6 +71,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const started = Date.now();
   const inputs = listDocumentPaths(positionals);
   const location = storeLocation(values.db);
+  if (values.queue) return enqueue(location, inputs, values.published, values.strict, io);
   const store = await openStore(location);
   try {
     const kb = loadKnowledgeBase();
@@ -93,6 +97,37 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return values.strict && summary.failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+/** `ingest --queue`: read the inputs and enqueue their documents for the workers. */
+async function enqueue(
+  location: string,
+  inputs: string[],
+  published: string | undefined,
+  strict: boolean,
+  io: CliIo,
+): Promise<number> {
+  if (!isPostgresUrl(location))
+    throw new UsageError("--queue needs a PostgreSQL store: --db postgres://... (or DATABASE_URL)");
+  // The queue's modules load graphile-worker: only --queue pays for it.
+  const { openQueue } = await import("../../queue/enqueueDocuments.ts");
+  const { enqueueInputs } = await import("../enqueueInputs.ts");
+  const queue = await openQueue(location, (message) => io.err(`faultline ingest: ${message}\n`));
+  try {
+    const progress = progressReporter(io, inputs.length);
+    const { enqueued, failed } = await enqueueInputs(queue, inputs, {
+      published,
+      onInput: (lines) => progress.step(lines.join("\n           ")),
+      onFailure: (message) => io.err(`faultline ingest: ${message}\n`),
+    });
+    progress.finish();
+    io.out(
+      `Enqueued ${plural(enqueued, "document")} for the workers (${failed} inputs failed). "faultline queue" shows their progress.\n`,
+    );
+    return strict && failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  } finally {
+    await queue.release();
   }
 }
 
