@@ -1,9 +1,11 @@
-import { Logger, makeWorkerUtils, type WorkerUtils } from "graphile-worker";
+import { type AddJobsJobSpec, Logger, makeWorkerUtils, type WorkerUtils } from "graphile-worker";
 import { identifyProse, proseOf } from "../store/prepareDocument.ts";
 import { type DocumentJob, INGEST_TASK } from "./documentJob.ts";
 
 /** How often a job is tried before it lands in the failed list (with growing waits between tries). */
 export const MAX_ATTEMPTS = 5;
+/** Jobs added in one statement. */
+const BATCH = 500;
 
 /** Opens the queue in a PostgreSQL database, creating its tables on first use. */
 export async function openQueue(
@@ -21,15 +23,21 @@ export async function openQueue(
  */
 export async function enqueueDocuments(queue: WorkerUtils, jobs: Iterable<DocumentJob>): Promise<number> {
   let added = 0;
+  let batch: AddJobsJobSpec[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    // Keys in one batch must differ: a document twice in one batch is one job.
+    const unique = [...new Map(batch.map((spec) => [spec.jobKey, spec])).values()];
+    await queue.addJobs(unique, true);
+    added += batch.length;
+    batch = [];
+  };
   for (const job of jobs) {
     const { contentHash } = identifyProse(proseOf(job.document));
-    await queue.addJob(INGEST_TASK, job, {
-      jobKey: contentHash,
-      jobKeyMode: "preserve_run_at",
-      maxAttempts: MAX_ATTEMPTS,
-    });
-    added++;
+    batch.push({ identifier: INGEST_TASK, payload: job, jobKey: contentHash, maxAttempts: MAX_ATTEMPTS });
+    if (batch.length >= BATCH) await flush();
   }
+  await flush();
   return added;
 }
 
