@@ -1,4 +1,11 @@
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Kysely,
+  type SqlBool,
+  sql,
+} from "kysely";
 import {
   CANDIDATE_BITS,
   fingerprintBands,
@@ -211,36 +218,52 @@ export class KyselyStore implements Store {
             })),
           )
           .execute();
-      for (const assembled of document.events) {
-        const { seq } = await trx
-          .insertInto("events")
-          .values(eventRow(id, assembled))
-          .returning("seq")
-          .executeTakeFirstOrThrow();
-        const actors = actorRows(seq, assembled);
-        if (actors.length > 0) await trx.insertInto("event_actors").values(actors).execute();
-        const locations = locationRows(seq, assembled);
-        if (locations.length > 0) await trx.insertInto("event_locations").values(locations).execute();
-        const { evidence, in_response_to } = assembled.event;
-        if (evidence.length > 0)
-          await trx
-            .insertInto("evidence")
-            .values(
-              evidence.map((e, ordinal) => ({
-                event_seq: seq,
-                ordinal,
-                start_offset: e.start,
-                end_offset: e.end,
-                text: e.text,
-              })),
-            )
-            .execute();
-        if (in_response_to.length > 0)
-          await trx
-            .insertInto("event_links")
-            .values(in_response_to.map((cause) => ({ event_seq: seq, cause_id: storedEventId(id, cause) })))
-            .execute();
+      // A statement per table, not per event: a document's events, then all their rows.
+      const seqOf = new Map<string, number>();
+      for (const rows of chunks(document.events.map((e) => eventRow(id, e)))) {
+        const inserted = await trx.insertInto("events").values(rows).returning(["seq", "id"]).execute();
+        for (const row of inserted) seqOf.set(row.id, row.seq);
       }
+      const seqs = document.events.map((e) => seqOf.get(storedEventId(id, e.event.id)) as number);
+      const insertAll = async <T extends "event_actors" | "event_locations" | "evidence" | "event_links">(
+        table: T,
+        rows: readonly Insertable<Tables[T]>[],
+      ) => {
+        for (const chunk of chunks(rows))
+          await trx
+            .insertInto(table)
+            .values(chunk as never)
+            .execute();
+      };
+      await insertAll(
+        "event_actors",
+        document.events.flatMap((e, i) => actorRows(seqs[i] as number, e)),
+      );
+      await insertAll(
+        "event_locations",
+        document.events.flatMap((e, i) => locationRows(seqs[i] as number, e)),
+      );
+      await insertAll(
+        "evidence",
+        document.events.flatMap((e, i) =>
+          e.event.evidence.map((span, ordinal) => ({
+            event_seq: seqs[i] as number,
+            ordinal,
+            start_offset: span.start,
+            end_offset: span.end,
+            text: span.text,
+          })),
+        ),
+      );
+      await insertAll(
+        "event_links",
+        document.events.flatMap((e, i) =>
+          e.event.in_response_to.map((cause) => ({
+            event_seq: seqs[i] as number,
+            cause_id: storedEventId(id, cause),
+          })),
+        ),
+      );
       if (this.backend === "sqlite") await indexSqlite(trx, id);
       return id;
     });

@@ -1,0 +1,208 @@
+/**
+ * Beyond one machine: a synthetic corpus of 100,000 documents (generated from the knowledge base
+ * and our own templates, with republished stories), ingest throughput through the PostgreSQL job
+ * queue with one and with two worker processes, and query latencies (p50/p95) over a million
+ * stored events on both backends: filtered event pages, a month's timeline and escalation series,
+ * and full-text search.
+ * PostgreSQL: FAULTLINE_BENCH_POSTGRES (or FAULTLINE_TEST_POSTGRES), else a throwaway server
+ * started with scripts/start-test-postgres.sh.
+ * Reproduce: npm run bench:scale   (options: --documents N, --ingest N, --events N, --quick)
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { escalation } from "../src/analyze/escalation.ts";
+import { loadFusedEvents } from "../src/analyze/loadFusedEvents.ts";
+import { timeline } from "../src/analyze/timeline.ts";
+import { loadKnowledgeBase } from "../src/knowledge/loadKnowledgeBase.ts";
+import { documentJob } from "../src/queue/documentJob.ts";
+import { enqueueDocuments, openQueue } from "../src/queue/enqueueDocuments.ts";
+import { queueStatus } from "../src/queue/queueStatus.ts";
+import { KyselyStore } from "../src/store/KyselyStore.ts";
+import { openDatabase } from "../src/store/openStore.ts";
+import type { EventFilter, Store } from "../src/store/Store.ts";
+import { fillStore } from "./fillStore.ts";
+import { generateCorpus } from "./generateCorpus.ts";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    documents: { type: "string" },
+    ingest: { type: "string" },
+    events: { type: "string" },
+  },
+});
+const DOCUMENTS = Number(values.documents ?? (values.quick ? 2_000 : 100_000));
+const INGESTED = Number(values.ingest ?? (values.quick ? 60 : 2_000));
+const EVENTS = Number(values.events ?? (values.quick ? 20_000 : 1_000_000));
+const REPEATS = values.quick ? 5 : 30;
+const bin = join(import.meta.dirname, "..", "bin", "faultline.mjs");
+const kb = loadKnowledgeBase();
+
+function percentiles(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  return `p50 ${at(50).toFixed(1).padStart(8)} ms   p95 ${at(95).toFixed(1).padStart(8)} ms`;
+}
+
+async function latency(work: () => Promise<unknown>): Promise<string> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return percentiles(samples);
+}
+
+function postgresServer(): { url: string; stop(): void } {
+  const named = process.env.FAULTLINE_BENCH_POSTGRES ?? process.env.FAULTLINE_TEST_POSTGRES;
+  if (named) return { url: named, stop() {} };
+  const script = join(import.meta.dirname, "..", "scripts", "start-test-postgres.sh");
+  const [dir, url] = execFileSync(script, { encoding: "utf8" }).trim().split(" ");
+  return { url: url ?? "", stop: () => execFileSync(script, ["stop", dir ?? ""]) };
+}
+
+async function withDatabase<T>(server: string, name: string, work: (url: string) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    return await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** Enqueues the first INGESTED documents, runs `workers` worker processes until the queue is empty; documents/s. */
+async function ingestThroughput(server: string, corpus: ReturnType<typeof generateCorpus>, workers: number) {
+  return withDatabase(server, `faultline_scale_${workers}`, async (db) => {
+    execFileSync(process.execPath, [bin, "docs", "--db", db]); // creates the store's schema once
+    const queue = await openQueue(db, () => {});
+    try {
+      const jobs = corpus
+        .slice(0, INGESTED)
+        .map((d) =>
+          documentJob(
+            {
+              id: `${d.id}.txt`,
+              format: "text",
+              text: d.text,
+              title: null,
+              url: null,
+              source: null,
+              published: d.published,
+              frontMatter: null,
+            },
+            { path: null, url: null, source: "generated", title: null, published: d.published },
+            null,
+          ),
+        );
+      // Workers first, ready (knowledge base loaded): the clock measures ingest, not start-up.
+      const processes: ChildProcess[] = Array.from({ length: workers }, () =>
+        spawn(process.execPath, [bin, "worker", "--db", db], { stdio: ["ignore", "ignore", "pipe"] }),
+      );
+      await Promise.all(
+        processes.map(
+          (p) =>
+            new Promise<void>((ready) => {
+              let said = "";
+              p.stderr?.on("data", (chunk: Buffer) => {
+                said += chunk.toString();
+                if (said.includes("taking jobs")) ready();
+              });
+            }),
+        ),
+      );
+      const started = performance.now();
+      await enqueueDocuments(queue, jobs);
+      const pending = new Set(jobs.map((j) => j.document.text)).size;
+      for (;;) {
+        const status = await queueStatus(queue);
+        if (status.pending === 0 && status.running === 0) break;
+        await new Promise((done) => setTimeout(done, 250));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      for (const p of processes) p.kill("SIGTERM");
+      await Promise.all(processes.map((p) => once(p, "exit")));
+      return { jobs: pending, seconds, rate: pending / seconds };
+    } finally {
+      await queue.release();
+    }
+  });
+}
+
+async function queryLatencies(label: string, store: Store) {
+  const counts = await store.counts();
+  console.log(`\n${label}: ${counts.events} events in ${counts.documents} documents`);
+  const month: EventFilter = { since: "2025-03-01", until: "2025-03-31" };
+  const rows: [string, () => Promise<unknown>][] = [
+    ["events (first page, no filter)", () => store.events({})],
+    ["events --type ASSAULT --country AFG", () => store.events({ type: "ASSAULT", country: "AFG" })],
+    [
+      "events --actor AFG:STATE --since 2024-01-01",
+      () => store.events({ actor: "AFG:STATE", since: "2024-01-01" }),
+    ],
+    ["events --place Kabul", () => store.events({ place: "Kabul" })],
+    ["timeline, one month, by day", async () => timeline(await loadFusedEvents(store, month), "day")],
+    [
+      "escalation AFG:STATE,PAK:STATE, one month",
+      async () => escalation(await loadFusedEvents(store, month), ["AFG:STATE", "PAK:STATE"], "day"),
+    ],
+    ['search "ceasefire"', () => store.search("ceasefire")],
+    ['search "air strikes Kabul"', () => store.search("air strikes Kabul")],
+  ];
+  for (const [name, work] of rows) console.log(`  ${name.padEnd(46)} ${await latency(work)}`);
+}
+
+const root = mkdtempSync(join(tmpdir(), "faultline-scale-"));
+const server = postgresServer();
+try {
+  const started = performance.now();
+  const corpus = generateCorpus(kb, { documents: DOCUMENTS, seed: 2_026 });
+  const distinct = new Set(corpus.map((d) => d.text)).size;
+  const megabytes = corpus.reduce((sum, d) => sum + d.text.length, 0) / 1e6;
+  console.log(
+    `corpus: ${DOCUMENTS} generated documents (${megabytes.toFixed(0)} MB, ${DOCUMENTS - distinct} republished) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const one = await ingestThroughput(server.url, corpus, 1);
+  const two = await ingestThroughput(server.url, corpus, 2);
+  console.log(
+    `ingest through the queue, first ${INGESTED} documents (target: 150 documents/s per worker, 2/1 ratio 1.7):`,
+  );
+  console.log(
+    `  1 worker : ${one.jobs} jobs in ${one.seconds.toFixed(1)} s = ${one.rate.toFixed(1)} documents/s`,
+  );
+  console.log(
+    `  2 workers: ${two.jobs} jobs in ${two.seconds.toFixed(1)} s = ${two.rate.toFixed(1)} documents/s (ratio ${(two.rate / one.rate).toFixed(2)})`,
+  );
+
+  const sqlite = await openDatabase(join(root, "scale.db"));
+  await fillStore(sqlite.db, sqlite.backend, kb, { events: EVENTS, perDocument: 20, seed: 9 });
+  const sqliteStore = new KyselyStore(sqlite.db, sqlite.backend);
+  await queryLatencies("SQLite", sqliteStore);
+  await sqliteStore.close();
+  await withDatabase(server.url, "faultline_scale_queries", async (url) => {
+    const { db, backend } = await openDatabase(url);
+    await fillStore(db, backend, kb, { events: EVENTS, perDocument: 20, seed: 9 });
+    const store = new KyselyStore(db, backend);
+    await queryLatencies("PostgreSQL (target: p95 under 100 ms)", store);
+    await store.close();
+  });
+  console.log(
+    `\nreproduce: npm run bench:scale -- --documents ${DOCUMENTS} --ingest ${INGESTED} --events ${EVENTS}`,
+  );
+} finally {
+  server.stop();
+  rmSync(root, { recursive: true, force: true });
+}
