@@ -154,6 +154,14 @@ describe("the HTTP API", () => {
     );
   });
 
+  it("gzips a big response for a client that accepts it", async () => {
+    const response = await fetch(`${base}/api/openapi.json`, { headers: { "accept-encoding": "gzip" } });
+    assert.equal(response.headers.get("content-encoding"), "gzip");
+    assert.equal((await response.json()).openapi, "3.1.0");
+    const small = await fetch(`${base}/api/actors`, { headers: { "accept-encoding": "gzip" } });
+    assert.equal(small.headers.get("content-encoding"), null);
+  });
+
   it("documents itself in OpenAPI from the same schemas", async () => {
     const { body } = await get("/api/openapi.json");
     assert.equal(body.openapi, "3.1.0");

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { Store } from "../store/Store.ts";
@@ -21,12 +22,25 @@ export interface ApiServerOptions {
   version: string;
 }
 
-function send(response: ServerResponse, status: number, body: unknown) {
+/** Responses bigger than this are gzipped for clients that accept it (a map's points run to megabytes). */
+const COMPRESS_ABOVE_BYTES = 16 * 1024;
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
-  response.writeHead(status, {
+  const headers = {
     "content-type": "application/json; charset=utf-8",
     "cache-control": "no-store",
-  });
+    vary: "accept-encoding",
+  };
+  if (
+    text.length > COMPRESS_ABOVE_BYTES &&
+    /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))
+  ) {
+    response.writeHead(status, { ...headers, "content-encoding": "gzip" });
+    response.end(gzipSync(text, { level: 1 }));
+    return;
+  }
+  response.writeHead(status, headers);
   response.end(text);
 }
 
@@ -95,7 +109,7 @@ export function createApiServer(options: ApiServerOptions): Server {
     try {
       const url = new URL(request.url ?? "/", "http://localhost");
       const method = request.method ?? "GET";
-      if (url.pathname === "/api/openapi.json") return send(response, 200, openApi);
+      if (url.pathname === "/api/openapi.json") return send(request, response, 200, openApi);
       if (!url.pathname.startsWith("/api/")) {
         if (method !== "GET" && method !== "HEAD") throw new ApiError(405, `${method} is not allowed here`);
         if (!serveStatic(options.webRoot, url.pathname, response))
@@ -128,17 +142,18 @@ export function createApiServer(options: ApiServerOptions): Server {
           params,
           body,
         });
-        return send(response, method === "POST" ? 201 : 200, result);
+        return send(request, response, method === "POST" ? 201 : 200, result);
       }
       if (allowed.length > 0)
         throw new ApiError(405, `${method} is not allowed on ${url.pathname} (${allowed.join(", ")})`);
       throw new ApiError(404, `no such endpoint: ${url.pathname} (see /api/openapi.json)`);
     } catch (error) {
-      if (error instanceof ApiError) return send(response, error.status, { error: error.message });
-      if (error instanceof z.ZodError) return send(response, 400, { error: validationMessage(error) });
+      if (error instanceof ApiError) return send(request, response, error.status, { error: error.message });
+      if (error instanceof z.ZodError)
+        return send(request, response, 400, { error: validationMessage(error) });
       // Anything else is our fault: say so without details, and keep them in the server's log.
       console.error(error);
-      return send(response, 500, { error: "internal error" });
+      return send(request, response, 500, { error: "internal error" });
     }
   });
 }
