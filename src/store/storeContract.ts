@@ -275,6 +275,8 @@ export function describeStoreContract(
     it("records documents that cannot be ingested, once per key, newest first", async () => {
       await store.recordFailure({ key: "k1", name: "a.bin", reason: "binary file" });
       await store.recordFailure({ key: "k2", name: "b.txt", reason: "not valid UTF-8" });
+      // Failures are ordered by their time, to the millisecond.
+      await new Promise((done) => setTimeout(done, 5));
       await store.recordFailure({ key: "k1", name: "a.bin", reason: "binary file, again" });
       const failures = await store.failures();
       assert.deepEqual(
