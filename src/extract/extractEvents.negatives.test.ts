@@ -20,6 +20,8 @@ const NEGATIVES = [
   "Shops closed early across the city.",
   "The two sides have long distrusted each other.",
   "Officials have not commented on the latest attacks.",
+  "He warned that failure to reach an agreement would mean war.",
+  "The festival was cancelled because of the rain.",
 ];
 
 describe("no events in text that reports none", () => {

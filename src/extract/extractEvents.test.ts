@@ -241,6 +241,38 @@ const CASES: Array<[string, string, Expected[]]> = [
     "Al-Shabaab fighters launched an attack on a Somali army base on Friday.",
     [{ type: "ASSAULT", source: "Al-Shabaab", target: "SOM:STATE" }],
   ],
+  [
+    "halting talks is rejecting the partner, not a retreat",
+    "The government halted negotiations with the FDLR on Monday.",
+    [
+      {
+        type: "REJECT",
+        mode: "other",
+        source: "COD:STATE",
+        target: "Democratic Forces for the Liberation of Rwanda",
+      },
+    ],
+  ],
+  [
+    "a passive on talks finds its object before it and the partner after 'with'",
+    "Talks with M23 were suspended on Tuesday.",
+    [{ type: "REJECT", mode: "other", source: null, target: "March 23 Movement", date: "2026-02-24" }],
+  ],
+  [
+    "halting operations stays a retreat",
+    "The Malian army halted military operations on Monday.",
+    [{ type: "RETREAT", source: "MLI:STATE", target: null, date: "2026-02-23" }],
+  ],
+  [
+    "failing to reach a truce is a negated ceasefire",
+    "Ethiopia and Eritrea failed to reach a truce on Monday.",
+    [{ type: "AGREE", mode: "ceasefire", source: "ETH:STATE", target: "ERI:STATE", negated: true }],
+  ],
+  [
+    "a monitoring group is the attribution, not a party",
+    "The Syrian Observatory for Human Rights said Turkish drones struck Kobani on Friday.",
+    [{ type: "ASSAULT", mode: "air", source: "TUR:STATE", target: null, date: "2026-02-27" }],
+  ],
 ];
 
 describe("extraction of short sentences, rule by rule", () => {

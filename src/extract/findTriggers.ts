@@ -70,6 +70,24 @@ function objectEnd(form: TriggerForm, tokens: readonly Token[], from: number): n
   return null;
 }
 
+/** How far back a passive verb may find the object it needs ("the talks with the group were suspended"). */
+const SUBJECT_REACH = 12;
+
+/**
+ * The start of the object a passive trigger needs, found before it as its subject ("the dialogue
+ * process with the group has been suspended"), or null. The search stops at a clause's end.
+ */
+function objectStartBefore(form: TriggerForm, tokens: readonly Token[], start: number): number | null {
+  if (!form.objects) return null;
+  for (let k = start - 1; k >= 0 && k >= start - SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "," && t.text !== "-") return null;
+    const hit = form.objects.longestAt(tokens, k);
+    if (hit && hit.end <= start) return k;
+  }
+  return null;
+}
+
 /**
  * A verb in the passive voice: after a form of "be" ("were killed"), or a participle that a "by"
  * agent follows ("civilians killed by militias", "a convoy hit by rockets").
@@ -122,12 +140,29 @@ export function findTriggers(
       i = match.end;
       continue;
     }
-    const chosen = chooseForm(match.values, tokens, i);
+    // A form that needs an object and finds it ("halted the talks") wins over a form that needs
+    // none ("halted operations"); a passive finds its object before it ("the talks were halted").
+    const passiveObject = (f: TriggerForm) =>
+      f.form === "verb" && isPassive(tokens, i, match.end) && objectStartBefore(f, tokens, i) !== null;
+    const withObject = match.values.filter(
+      (f) => f.objects && (objectEnd(f, tokens, match.end) !== null || passiveObject(f)),
+    );
+    const forms = withObject.length > 0 ? withObject : match.values.filter((f) => !f.objects);
+    const chosen = forms.length > 0 ? chooseForm(forms, tokens, i) : null;
     if (!chosen) {
       i = match.end;
       continue;
     }
-    const end = objectEnd(chosen, tokens, match.end);
+    let end = objectEnd(chosen, tokens, match.end);
+    if (end === null && passiveObject(chosen)) {
+      // The object before was read as an event of its own ("talks"): it is this act's object,
+      // unless a clause of its own tells of it ("talks, which resumed in May, were halted").
+      const from = objectStartBefore(chosen, tokens, i) as number;
+      const ownClause = tokens.slice(from, i).some((t) => t.text === ",");
+      const covered = found.findIndex((f) => f.tokenStart >= from && f.tokenEnd <= i);
+      if (covered >= 0 && !ownClause) found.splice(covered, 1);
+      end = match.end;
+    }
     if (end === null) {
       i = match.end;
       continue;

@@ -46,9 +46,34 @@ function lightVerbSubject(
   return null;
 }
 
+/** How far before a passive verb its subject's "with" partner may stand ("talks with X, which ..., were halted"). */
+const PARTNER_REACH = 12;
+
+/** The party "with" names shortly before a passive verb: "the talks with the group were halted". */
+function partnerWithBefore(facts: SentenceFacts, at: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  return (
+    facts.actors
+      .filter(
+        (m) =>
+          m.tokenEnd <= at &&
+          at - m.tokenEnd <= PARTNER_REACH &&
+          (tokens[m.tokenStart - 1]?.fold === "with" ||
+            (DEFINITE.has(tokens[m.tokenStart - 1]?.fold ?? "") &&
+              tokens[m.tokenStart - 2]?.fold === "with")),
+      )
+      .pop() ?? null
+  );
+}
+
 /** Source and target of an act: who did it (subject, premodifier, agent) and to whom (object). */
 function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
   const rules: string[] = [];
+  // An act on talks ("suspended the dialogue with the group") is aimed at the partner "with" names.
+  const talksAct =
+    trigger.trigger.objects.length > 0 &&
+    trigger.trigger.frame === "act" &&
+    trigger.trigger.type === "REJECT";
   let source: RoleFiller | null = null;
   let target: RoleFiller | null = null;
   if (trigger.form === "verb" && !trigger.passive) {
@@ -58,7 +83,9 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
       source = filler(subjectBefore(facts, trigger.tokenStart, true), "subject-of-previous-clause");
   } else if (trigger.form === "verb") {
     source = filler(agentAfter(facts, trigger.tokenEnd), "passive-agent");
-    target = filler(subjectBefore(facts, trigger.tokenStart), "passive-subject");
+    target =
+      filler(subjectBefore(facts, trigger.tokenStart), "passive-subject") ??
+      (talksAct ? filler(partnerWithBefore(facts, trigger.tokenStart), "talks-partner-with") : null);
   } else {
     source =
       filler(
@@ -80,7 +107,11 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
       const isDirect = object.preposition === null && trigger.form === "verb";
       const isTargeted = object.preposition !== null && TARGET_PREPOSITIONS.has(object.preposition);
       const isCaptureOf = object.preposition === "of" && trigger.trigger.mode === "capture";
-      if ((isDirect || isTargeted || isCaptureOf) && !PLACE_PREPOSITIONS.has(object.preposition ?? "")) {
+      const isPartner = object.preposition === "with" && talksAct;
+      if (
+        (isDirect || isTargeted || isCaptureOf || isPartner) &&
+        !PLACE_PREPOSITIONS.has(object.preposition ?? "")
+      ) {
         target = filler(
           object.mention,
           object.preposition ? `object-after-${object.preposition}` : "direct-object",

@@ -4,6 +4,8 @@ import type { ResolvedEvent } from "./resolveCandidates.ts";
 const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
 // Acts and threats whose target may be read from the document's conflict.
 const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN"]);
+// Decisions against a side whose maker may be read from the document's conflict.
+const SOURCE_COMPLETED_TYPES = new Set(["REJECT"]);
 /** How many events must name a pair before it counts as the document's conflict. */
 const MIN_PAIR_EVENTS = 2;
 
@@ -15,6 +17,8 @@ const MIN_PAIR_EVENTS = 2;
  * A mediation by a third party that names no side is addressed to the side the document names
  * first when it frames the pair (the gold sets' convention, as mediationTargetRefiner's within a
  * sentence): "talks brokered by Turkey and Qatar" in a story of Pakistan–Taliban talks → Pakistan.
+ * A rejection of one side that names no one rejecting ("talks with the group were suspended") is
+ * the other side's, with the rule "source-from-document-dyad".
  * Each completed event records the rule "target-from-document-dyad" for --explain.
  */
 export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void {
@@ -44,6 +48,14 @@ export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void 
     e.target = first;
     e.event.target = { name: first.name, country: first.country, kind: first.kind };
     e.candidate.rules.push("target-from-document-dyad");
+  }
+  for (const e of events) {
+    if (!SOURCE_COMPLETED_TYPES.has(e.event.type) || e.source || !e.target) continue;
+    const other = e.target.key === a.key ? b : e.target.key === b.key ? a : null;
+    if (!other) continue;
+    e.source = other;
+    e.event.source = { name: other.name, country: other.country, kind: other.kind };
+    e.candidate.rules.push("source-from-document-dyad");
   }
   for (const e of events) {
     if (!COMPLETED_TYPES.has(e.event.type) || e.target || !e.source || e.event.mode === "armed_clash")

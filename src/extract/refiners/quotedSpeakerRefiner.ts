@@ -2,6 +2,8 @@ import type { EventCandidate } from "../EventCandidate.ts";
 import type { SentenceFacts } from "../SentenceFacts.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
+/** Acts that are a party's decision, which a speaker announces for their side. */
+const DECISION_TYPES = new Set(["REJECT", "AGREE"]);
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 
 /** The speaker a sentence names with a speech verb ("Asif wrote", "said the minister"), if any. */
@@ -28,7 +30,9 @@ export const quotedSpeakerRefiner: Refiner = {
   id: "quoted-speaker",
   refine(context, candidates: EventCandidate[]) {
     for (const c of candidates) {
-      if (c.source || c.trigger.trigger.frame !== "speech") continue;
+      // A passive decision with no agent in a quotation ("the dialogue has been suspended") is the speaker's.
+      const speakersAct = c.trigger.passive && DECISION_TYPES.has(c.type);
+      if (c.source || (c.trigger.trigger.frame !== "speech" && !speakersAct)) continue;
       const first = c.sentence.tokens[0];
       if (!first || !OPENING_QUOTES.has(first.text)) continue;
       const index = c.sentence.index;
