@@ -54,6 +54,9 @@ function inspect(db: string) {
         "SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.document_id = d.id)",
       ),
       indexed: count("SELECT count(*) AS n FROM documents_fts"),
+      unfused: count(
+        "SELECT count(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM fusion f WHERE f.event_seq = e.seq)",
+      ),
     };
   } finally {
     database.close();
@@ -88,6 +91,7 @@ describe("an ingest killed mid-run", () => {
     const second = await ingest(crashed);
     assert.equal(second.code, 0);
     assert.match(second.stdout, new RegExp(`Documents: ${expected.documents - afterCrash.documents} new, `));
-    assert.deepEqual(inspect(crashed), expected);
+    assert.equal(expected.unfused, 0);
+    assert.deepEqual(inspect(crashed), expected, "the re-run also fuses what the crash left unfused");
   });
 });

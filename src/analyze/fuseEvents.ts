@@ -7,19 +7,39 @@ function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** What fusing one document's reports shares. */
+interface FusionContext {
+  /** Fused events another report of the document began or joined: a document's events are different events. */
+  taken: Set<string>;
+  /** Candidate reports by type and date window, fetched once (other documents' fusion waits on our locks). */
+  candidates: Map<string, Promise<StoredEvent[]>>;
+}
+
+const fusionContext = (taken: Iterable<string> = []): FusionContext => ({
+  taken: new Set(taken),
+  candidates: new Map(),
+});
+
 /** Already-fused reports of other documents that might tell of the same event: same type, nearby dates. */
-async function candidatesFor(store: Store, report: StoredEvent): Promise<Map<string, StoredEvent[]>> {
+async function candidatesFor(
+  store: Store,
+  report: StoredEvent,
+  context: FusionContext,
+): Promise<Map<string, StoredEvent[]>> {
   const { date, type } = report.event;
   const groups = new Map<string, StoredEvent[]>();
   if (!date) return groups;
-  const { events } = await store.events({
-    type,
-    since: shiftDay(date.start, -DATE_SLACK_DAYS),
-    until: shiftDay(date.end, DATE_SLACK_DAYS),
-    excludeDocumentId: report.documentId,
-    limit: CANDIDATE_LIMIT,
-  });
-  for (const candidate of events) {
+  const since = shiftDay(date.start, -DATE_SLACK_DAYS);
+  const until = shiftDay(date.end, DATE_SLACK_DAYS);
+  const key = `${type}|${since}|${until}`;
+  let fetched = context.candidates.get(key);
+  if (!fetched) {
+    fetched = store
+      .events({ type, since, until, excludeDocumentId: report.documentId, limit: CANDIDATE_LIMIT })
+      .then((page) => page.events);
+    context.candidates.set(key, fetched);
+  }
+  for (const candidate of await fetched) {
     if (!candidate.fusion) continue;
     const group = groups.get(candidate.fusion.fusedId);
     if (group) group.push(candidate);
@@ -31,19 +51,14 @@ async function candidatesFor(store: Store, report: StoredEvent): Promise<Map<str
 /**
  * Puts one report into the fused event it best matches, or into one of its own. A fused event
  * is joined only when the report matches one of its members and is ruled out by none of them,
- * never when it is `taken` by another event of the report's document (a document's events are
- * different events: the extractor merged its restatements), and never when the user split the
+ * never when another event of the report's document took it, and never when the user split the
  * report from one of its members.
  */
-export async function fuseEvent(
-  store: Store,
-  report: StoredEvent,
-  taken: ReadonlySet<string>,
-): Promise<string> {
+async function fuseEvent(store: Store, report: StoredEvent, context: FusionContext): Promise<string> {
   const splits = new Set(await store.splitsOf(report.event.id));
   let best: { fusedId: string; score: number; reason: string } | null = null;
-  for (const [fusedId, members] of await candidatesFor(store, report)) {
-    if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
+  for (const [fusedId, members] of await candidatesFor(store, report, context)) {
+    if (context.taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
     const comparisons = members.map((member) => ({ member, ...compareReports(report, member) }));
     if (comparisons.some((c) => !c.same && c.score === 0)) continue;
     const match = comparisons.filter((c) => c.same).sort((p, q) => q.score - p.score)[0];
@@ -71,20 +86,26 @@ async function documentReports(store: Store, documentId: number): Promise<Stored
   return reports;
 }
 
-/** Fuses every event of a newly stored document with the reports already fused. */
+/**
+ * Fuses the events of a stored document that fusion has not seen yet with the reports already
+ * fused (all of them for a new document; those a crash left unfused otherwise).
+ */
 export async function fuseDocument(
   store: Store,
   documentId: number,
 ): Promise<{ joined: number; alone: number }> {
   const reports = await documentReports(store, documentId);
-  const taken = new Set<string>();
+  const context = fusionContext(reports.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])));
   let joined = 0;
+  let alone = 0;
   for (const report of reports) {
-    const fusedId = await fuseEvent(store, report, taken);
-    taken.add(fusedId);
+    if (report.fusion) continue;
+    const fusedId = await fuseEvent(store, report, context);
+    context.taken.add(fusedId);
     if (fusedId !== report.event.id) joined++;
+    else alone++;
   }
-  return { joined, alone: reports.length - joined };
+  return { joined, alone };
 }
 
 /** Forgets all fusion and fuses every document again in the order they were stored (splits are kept). */
@@ -123,9 +144,7 @@ export async function splitReport(
       });
   await store.setFusion(eventId, { fusedId: eventId, score: 0, reason: null });
   const siblings = await documentReports(store, report.documentId);
-  const taken = new Set(
-    siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id),
-  );
-  const now = await fuseEvent(store, { ...report, fusion: null }, taken);
+  const taken = siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id);
+  const now = await fuseEvent(store, { ...report, fusion: null }, fusionContext(taken));
   return { from: others.map((o) => o.event.id), now };
 }

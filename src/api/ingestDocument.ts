@@ -1,4 +1,5 @@
 import { fuseDocument } from "../analyze/fuseEvents.ts";
+import { fusionLockKeys } from "../analyze/fusionLockKeys.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
@@ -25,8 +26,8 @@ export type IngestOutcome =
 /**
  * Stores one document: a text stored already, or a reprint of a stored story, only adds its
  * origin; a new one is extracted, stored in one transaction and fused with the reports before it.
- * Safe with many workers on one PostgreSQL store: the check, the write and the fusion happen under
- * the store's write lock.
+ * Safe with many workers on one PostgreSQL store: the check and the write happen under one lock,
+ * the fusion under the locks of the weeks its events fall in.
  */
 export async function ingestDocument(
   kb: KnowledgeBase,
@@ -48,7 +49,10 @@ export async function ingestDocument(
     };
   };
   const stored = await known(store);
-  if (stored) return stored;
+  if (stored) {
+    await completeFusion(store, stored.documentId);
+    return stored;
+  }
   // Extraction is the slow part: it runs outside the write lock, so that workers extract at once.
   let prepared: ReturnType<typeof prepareDocument>;
   try {
@@ -56,19 +60,31 @@ export async function ingestDocument(
   } catch (error) {
     throw new ExtractionError(`extraction failed (${(error as Error).message})`);
   }
-  return store.exclusive(async (writer) => {
+  const added = await store.exclusive(["documents"], async (writer) => {
     // Another worker may have stored the same story meanwhile.
-    const meanwhile = await known(writer);
-    if (meanwhile) return meanwhile;
-    const documentId = await writer.addDocument(prepared.document);
-    const { joined } = await fuseDocument(writer, documentId);
-    return {
-      status: "new",
-      documentId,
-      events: prepared.document.events.length,
-      fused: joined,
-      inferredFrom: prepared.inferredFrom,
-      published: prepared.document.published,
-    } as const;
+    return (await known(writer)) ?? (await writer.addDocument(prepared.document));
   });
+  if (typeof added !== "number") return added;
+  const documentId = added;
+  // Fusion waits only for documents whose events could fuse with these (same type, same weeks).
+  // A report fused before this document was stored does not see it; this document's fusion,
+  // which comes after, sees that report.
+  const keys = fusionLockKeys(prepared.document.events.map((e) => e.event));
+  const { joined } = await store.exclusive(keys, (writer) => fuseDocument(writer, documentId));
+  return {
+    status: "new",
+    documentId,
+    events: prepared.document.events.length,
+    fused: joined,
+    inferredFrom: prepared.inferredFrom,
+    published: prepared.document.published,
+  };
+}
+
+/** Fuses the events of a stored document that fusion has not seen (a process ended between storing and fusing). */
+async function completeFusion(store: Store, documentId: number): Promise<void> {
+  const { events } = await store.events({ documentId, limit: 1000 });
+  if (events.every((e) => e.fusion !== null)) return;
+  const keys = fusionLockKeys(events.map((e) => e.event));
+  await store.exclusive(keys, (writer) => fuseDocument(writer, documentId));
 }

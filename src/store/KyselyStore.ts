@@ -38,8 +38,8 @@ import type { Tables } from "./tables.ts";
 import { actorRows, eventRow, locationRows, storedEventId } from "./toStoredRows.ts";
 
 const DEFAULT_PAGE = 100;
-/** The advisory lock that serialises document writes and fusion across PostgreSQL clients. */
-const WRITE_LOCK = 7202;
+/** The first key of the store's advisory locks (the second is the hash of the lock's name). */
+const LOCK_SPACE = 7202;
 /** Rows per multi-row insert: well under either backend's limit of bound parameters. */
 const INSERT_CHUNK = 200;
 
@@ -551,18 +551,21 @@ export class KyselyStore implements Store {
   /** The exclusive work of this process on SQLite, one after the other (SQLite has one writer at a time anyway). */
   private exclusiveTail: Promise<unknown> = Promise.resolve();
 
-  exclusive<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  exclusive<T>(keys: readonly string[], work: (store: Store) => Promise<T>): Promise<T> {
     if (this.backend === "sqlite") {
       const run = this.exclusiveTail.then(() => work(this));
       this.exclusiveTail = run.catch(() => {});
       return run;
     }
     return this.db.connection().execute(async (connection) => {
-      await sql`SELECT pg_advisory_lock(${WRITE_LOCK})`.execute(connection);
+      const sorted = [...new Set(keys)].sort();
+      // Taken one by one in the same order everywhere: no two workers wait for each other.
+      for (const key of sorted)
+        await sql`SELECT pg_advisory_lock(${LOCK_SPACE}, hashtext(${key}))`.execute(connection);
       try {
         return await work(new KyselyStore(connection, this.backend));
       } finally {
-        await sql`SELECT pg_advisory_unlock(${WRITE_LOCK})`.execute(connection);
+        await sql`SELECT pg_advisory_unlock_all()`.execute(connection);
       }
     });
   }

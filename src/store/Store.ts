@@ -194,11 +194,12 @@ export interface Store {
   /** The events a user said are not the same as this one. */
   splitsOf(eventId: string): Promise<string[]>;
   /**
-   * Runs `work` while no other process writes documents or fusion: the step from "is it stored
-   * already?" to "stored and fused" must not interleave with another worker's (PostgreSQL: an
-   * advisory lock on one connection; SQLite: one writer already).
+   * Runs `work` while no other process holds any of the same locks: "is it stored already?" and
+   * "store it" must not interleave between workers, nor the fusion of two documents whose events
+   * could fuse (PostgreSQL: advisory locks, taken in order, on one connection; SQLite: this
+   * process's exclusive work runs one piece at a time, and SQLite has one writer anyway).
    */
-  exclusive<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  exclusive<T>(keys: readonly string[], work: (store: Store) => Promise<T>): Promise<T>;
   /** Records a document a worker could not ingest for good, with the reason. */
   recordFailure(failure: IngestFailure): Promise<void>;
   /** The documents workers could not ingest, newest first. */

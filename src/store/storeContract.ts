@@ -260,7 +260,7 @@ export function describeStoreContract(
     it("runs exclusive work one caller at a time, with a store that reads and writes", async () => {
       const order: string[] = [];
       const slow = (name: string) =>
-        store.exclusive(async (writer) => {
+        store.exclusive(["one lock"], async (writer) => {
           order.push(`${name} in`);
           await new Promise((done) => setTimeout(done, 30));
           const { documents } = await writer.counts();

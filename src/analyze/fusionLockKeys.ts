@@ -1,0 +1,29 @@
+import type { ConflictEvent } from "../core/ConflictEvent.ts";
+import { DATE_SLACK_DAYS } from "./compareReports.ts";
+import { nextPeriod, periodStart } from "./periods.ts";
+
+/** Ranges longer than this lock their months instead of their weeks. */
+const WEEKS_AT_MOST = 6;
+
+/**
+ * The locks fusing these events needs: one per event type and week its date (give or take the
+ * slack) touches, or per month for a long range. Two documents whose events could fuse share a
+ * lock, so their fusion runs one after the other; documents about other weeks fuse at once.
+ */
+export function fusionLockKeys(events: readonly Pick<ConflictEvent, "type" | "date">[]): string[] {
+  const keys = new Set<string>();
+  for (const { type, date } of events) {
+    if (!date) continue;
+    const from = shift(date.start, -DATE_SLACK_DAYS);
+    const to = shift(date.end, DATE_SLACK_DAYS);
+    const weeks = (Date.parse(to) - Date.parse(from)) / (7 * 86_400_000);
+    const period = weeks > WEEKS_AT_MOST ? "month" : "week";
+    for (let p = periodStart(from, period); p <= to; p = nextPeriod(p, period))
+      keys.add(`fusion:${type}:${period}:${p}`);
+  }
+  return [...keys].sort();
+}
+
+function shift(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
