@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { Store } from "../store/Store.ts";
 import { ApiError } from "./ApiError.ts";
+import { fusedEventsCache } from "./fusedEventsCache.ts";
 import { openApiDocument } from "./openApiDocument.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import { serveStatic } from "./serveStatic.ts";
@@ -105,6 +106,7 @@ function validationMessage(error: z.ZodError): string {
  */
 export function createApiServer(options: ApiServerOptions): Server {
   const openApi = openApiDocument(ROUTES, options.version);
+  const fused = fusedEventsCache(options.store);
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? "/", "http://localhost");
@@ -135,13 +137,16 @@ export function createApiServer(options: ApiServerOptions): Server {
           if (!parsed.success) throw new ApiError(400, validationMessage(parsed.error));
           body = parsed.data;
         }
+        if (route.write) fused.clear();
         const result = await route.handle({
           store: options.store,
           knowledgeBase: options.knowledgeBase,
+          fused: (filter) => fused.get(filter),
           query: query.data,
           params,
           body,
         });
+        if (route.write) fused.clear();
         return send(request, response, method === "POST" ? 201 : 200, result);
       }
       if (allowed.length > 0)

@@ -11,7 +11,7 @@ import { relations } from "../analyze/relations.ts";
 import { timeline } from "../analyze/timeline.ts";
 import { parseDocument } from "../ingest/parseDocument.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import type { Store } from "../store/Store.ts";
+import type { EventFilter, Store } from "../store/Store.ts";
 import { ApiError } from "./ApiError.ts";
 import { ingestDocument } from "./ingestDocument.ts";
 import {
@@ -30,6 +30,8 @@ export interface RouteContext<Q> {
   store: Store;
   /** The knowledge base, loaded on first use (only writes need it). */
   knowledgeBase(): KnowledgeBase;
+  /** The fused events a filter selects, shared between requests for a few seconds (see fusedEventsCache.ts). */
+  fused(filter: EventFilter): Promise<FusedEvent[]>;
   query: Q;
   params: Record<string, string>;
   body: unknown;
@@ -182,30 +184,30 @@ export const ROUTES: readonly Route[] = [
     path: "/api/places",
     summary: "The places of the (fused) events, with counts and deaths",
     query: analysisQuery,
-    handle: async ({ store, query }) => placeSummaries(await loadFusedEvents(store, query)),
+    handle: async ({ fused, query }) => placeSummaries(await fused(query)),
   }),
   route({
     method: "GET",
     path: "/api/fused",
     summary: "Fused events (one per real-world event) with their reports and claimed figures",
     query: analysisQuery,
-    handle: async ({ store, query }) => (await loadFusedEvents(store, query)).map(fusedJson),
+    handle: async ({ fused, query }) => (await fused(query)).map(fusedJson),
   }),
   route({
     method: "GET",
     path: "/api/network",
     summary: "Actors as nodes, their interactions as edges with count and tone",
     query: analysisQuery,
-    handle: async ({ store, query }) => actorNetwork(await loadFusedEvents(store, query)),
+    handle: async ({ fused, query }) => actorNetwork(await fused(query)),
   }),
   route({
     method: "GET",
     path: "/api/timeline",
     summary: "Events and deaths per period",
     query: timelineQuery,
-    handle: async ({ store, query }) => {
+    handle: async ({ fused, query }) => {
       const { period, ...filter } = query;
-      return timeline(await loadFusedEvents(store, filter), period);
+      return timeline(await fused(filter), period);
     },
   }),
   route({
@@ -213,13 +215,9 @@ export const ROUTES: readonly Route[] = [
     path: "/api/escalation",
     summary: "The escalation series of a dyad, with change points and a summary",
     query: escalationQuery,
-    handle: async ({ store, query }) => {
+    handle: async ({ fused, query }) => {
       const { dyad, period, ...filter } = query;
-      const result = escalation(
-        await loadFusedEvents(store, filter),
-        parseDyad(dyad) as [string, string],
-        period,
-      );
+      const result = escalation(await fused(filter), parseDyad(dyad) as [string, string], period);
       return { ...result, series: result.series.map(({ peak, ...p }) => ({ ...p, peak: peak?.id ?? null })) };
     },
   }),
@@ -228,9 +226,9 @@ export const ROUTES: readonly Route[] = [
     path: "/api/chains",
     summary: "Action–reaction chains, longest first",
     query: chainsQuery,
-    handle: async ({ store, query }) => {
+    handle: async ({ fused, query }) => {
       const { explicitOnly, limit, ...filter } = query;
-      return chains(await loadFusedEvents(store, filter), { inferred: explicitOnly !== "true" })
+      return chains(await fused(filter), { inferred: explicitOnly !== "true" })
         .slice(0, limit)
         .map((c) => ({
           events: c.events.map(fusedJson),
@@ -248,8 +246,8 @@ export const ROUTES: readonly Route[] = [
     path: "/api/claims",
     summary: "Accusations with their denials and counter-accusations",
     query: analysisQuery,
-    handle: async ({ store, query }) =>
-      claimThreads(await loadFusedEvents(store, query)).map((t) => ({
+    handle: async ({ fused, query }) =>
+      claimThreads(await fused(query)).map((t) => ({
         accusation: fusedJson(t.accusation),
         denials: t.denials.map(fusedJson),
         counterAccusations: t.counterAccusations.map(fusedJson),
@@ -260,7 +258,7 @@ export const ROUTES: readonly Route[] = [
     path: "/api/relations",
     summary: "Relation status of each pair of parties, year by year",
     query: analysisQuery,
-    handle: async ({ store, query }) => relations(await loadFusedEvents(store, query)),
+    handle: async ({ fused, query }) => relations(await fused(query)),
   }),
   route({
     method: "GET",
