@@ -123,6 +123,33 @@ function eventConditions(eb: EventScope, filter: EventFilter): Expression<SqlBoo
   return conditions;
 }
 
+/** A row of `documentSummaries()` as the Store gives it. */
+function summaryOf(r: {
+  id: number;
+  name: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string;
+  published_inferred: number;
+  event_count: number;
+  origins: number | null;
+  ingested_at: string;
+}): DocumentSummary {
+  return {
+    id: r.id,
+    name: r.name,
+    title: r.title,
+    url: r.url,
+    source: r.source,
+    published: r.published,
+    publishedInferred: r.published_inferred === 1,
+    eventCount: r.event_count,
+    origins: Number(r.origins ?? 0),
+    ingestedAt: r.ingested_at,
+  };
+}
+
 /** The store over either backend: the queries are shared, full-text search is each backend's own. */
 export class KyselyStore implements Store {
   constructor(
@@ -294,26 +321,15 @@ export class KyselyStore implements Store {
       .orderBy("d.id")
       .limit(options.limit ?? 1_000_000)
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      title: r.title,
-      url: r.url,
-      source: r.source,
-      published: r.published,
-      publishedInferred: r.published_inferred === 1,
-      eventCount: r.event_count,
-      origins: Number(r.origins ?? 0),
-      ingestedAt: r.ingested_at,
-    }));
+    return rows.map(summaryOf);
   }
 
   async document(id: number): Promise<StoredDocument | null> {
-    const [summary] = (await this.documents()).filter((d) => d.id === id);
-    if (!summary) return null;
-    const { text } = await this.db
+    const row = await this.documentSummaries().where("d.id", "=", id).executeTakeFirst();
+    if (!row) return null;
+    const { text, prose_start } = await this.db
       .selectFrom("documents")
-      .select("text")
+      .select(["text", "prose_start"])
       .where("id", "=", id)
       .executeTakeFirstOrThrow();
     const originList = await this.db
@@ -322,7 +338,7 @@ export class KyselyStore implements Store {
       .where("document_id", "=", id)
       .orderBy("id")
       .execute();
-    return { ...summary, text, originList };
+    return { ...summaryOf(row), text, proseStart: prose_start, originList };
   }
 
   /** Events with their document's metadata and their fusion, for the event queries to filter. */

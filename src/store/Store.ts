@@ -57,6 +57,8 @@ export interface DocumentSummary {
 
 export interface StoredDocument extends DocumentSummary {
   text: string;
+  /** Where the prose starts in `text`: after a front-matter block, else 0. */
+  proseStart: number;
   originList: DocumentOrigin[];
 }
 
