@@ -90,6 +90,7 @@ export function describeStoreContract(
       const document = await store.document(clashId);
       assert.ok(document);
       assert.equal(document.text, BORDER_CLASH);
+      assert.equal(document.proseStart, 0, "no front matter");
       const { events } = await store.events({ documentId: clashId });
       for (const { event } of events)
         for (const span of event.evidence) assert.equal(document.text.slice(span.start, span.end), span.text);
