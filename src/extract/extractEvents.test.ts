@@ -273,6 +273,57 @@ const CASES: Array<[string, string, Expected[]]> = [
     "The Syrian Observatory for Human Rights said Turkish drones struck Kobani on Friday.",
     [{ type: "ASSAULT", mode: "air", source: "TUR:STATE", target: null, date: "2026-02-27" }],
   ],
+  [
+    "a pronoun right after a speech verb is its speaker",
+    "The Rapid Support Forces said on Sunday they had seized the army base in Babanusa.",
+    [
+      {
+        type: "ASSAULT",
+        mode: "capture",
+        source: "Rapid Support Forces",
+        target: "SDN:STATE",
+        date: "2026-02-22",
+      },
+    ],
+  ],
+  [
+    "a capture's object names whose it was",
+    "The M23 said it had taken the Congolese army's headquarters in Uvira on Monday.",
+    [
+      {
+        type: "ASSAULT",
+        mode: "capture",
+        source: "March 23 Movement",
+        target: "COD:STATE",
+        date: "2026-02-23",
+      },
+    ],
+  ],
+  [
+    "launched with a weapon is an attack, its mode the weapon's",
+    "Russia launched 120 drones and 20 missiles at Ukraine overnight.",
+    [{ type: "ASSAULT", mode: "air", source: "RUS:STATE", target: "UKR:STATE" }],
+  ],
+  [
+    "a relative clause between subject and verb",
+    "The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, condemned the sanctions.",
+    [{ type: "PROTEST", mode: "condemn", source: "Alliance of Sahel States", target: null }],
+  ],
+  [
+    "a claimant described by an apposition",
+    "JNIM, al-Qaeda's branch in the Sahel, claimed responsibility for an attack on an army post in Boulkessi in Burkina Faso.",
+    [{ type: "ASSAULT", mode: "attack", source: "JNIM", target: "BFA:STATE" }],
+  ],
+  [
+    "what was hit belongs to the country of its place",
+    "Ukrainian drones hit an ammunition depot in the Bryansk region on Saturday.",
+    [{ type: "ASSAULT", mode: "air", source: "UKR:STATE", target: "RUS:STATE", date: "2026-02-21" }],
+  ],
+  [
+    "a junta is its country's state",
+    "A junta air strike on a village in Sagaing killed nine people.",
+    [{ type: "ASSAULT", mode: "air", source: "MMR:STATE", target: "MMR:CIVILIANS", fatalities: 9 }],
+  ],
 ];
 
 describe("extraction of short sentences, rule by rule", () => {

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
+import { PREPOSITIONS } from "./roleSlots.ts";
 
 /** How often and how lately a party was named, for "the two sides" to refer back to. */
 interface PartySeen {
@@ -78,6 +79,54 @@ function isPerson(mention: ActorMention): boolean {
   return mention.refs.some((r) => r.entity === "person") || mention.rule.startsWith("person-role");
 }
 
+/** How many words may stand between a speech verb and the pronoun for its speaker ("said on Sunday that it"). */
+const SPEAKER_PRONOUN_GAP = 4;
+/** Words that may stand between a speaker and the speech verb ("Pakistan has also said"). */
+const SPEAKER_VERB_GAP = new Set([
+  "has",
+  "have",
+  "had",
+  "also",
+  "later",
+  "earlier",
+  "previously",
+  "then",
+  "again",
+]);
+
+/**
+ * The party a pronoun right after a speech verb stands for: the speech verb's subject ("The RSF said
+ * on Sunday they had taken ...", "India launched strikes, saying it had hit ..."). Not a person's
+ * ("he" and "she" are theirs), nor past another name ("X said Y's forces ..., it").
+ */
+function speakerOfPronoun(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  i: number,
+): ActorMention | null {
+  if (kb.cues.speakerPronouns.longestAt(tokens, i)?.end !== i + 1) return null;
+  for (let c = i - 1; c >= Math.max(0, i - 1 - SPEAKER_PRONOUN_GAP); c--) {
+    const cue = kb.cues.speech.longestAt(tokens, c);
+    if (!cue || cue.end > i) continue;
+    if (mentions.some((m) => m.tokenEnd > c && m.tokenStart < i)) return null;
+    const isSubject = (m: ActorMention) => {
+      let k = m.tokenStart - 1;
+      if (["the", "a", "an"].includes(tokens[k]?.fold ?? "")) k--;
+      return !PREPOSITIONS.has(tokens[k]?.fold ?? "") && tokens[m.tokenEnd]?.kind !== "possessive";
+    };
+    // "X said", "X has also said": the name right before the verb. ", saying it": the sentence's subject.
+    const adjacent = mentions.find(
+      (m) => m.tokenEnd <= c && tokens.slice(m.tokenEnd, c).every((t) => SPEAKER_VERB_GAP.has(t.fold)),
+    );
+    const speaker =
+      adjacent ??
+      (tokens[c - 1]?.text === "," ? mentions.find((m) => m.tokenEnd <= c && isSubject(m)) : undefined);
+    return speaker && !isPerson(speaker) && !speaker.partner ? speaker : null;
+  }
+  return null;
+}
+
 /**
  * Mentions for "the group" and "he"/"she", standing for the armed group or person the text is
  * about: the first one named in the sentence before the anaphor, else the first one named in the
@@ -123,6 +172,24 @@ export function findAnaphors(
         i = pairEnd - 1;
         continue;
       }
+    }
+    const speaker = speakerOfPronoun(
+      kb,
+      tokens,
+      [...mentions, ...found].sort((a, b) => a.tokenStart - b.tokenStart),
+      i,
+    );
+    if (speaker) {
+      const pronoun = tokens[i] as Token;
+      found.push({
+        ...speaker,
+        start: pronoun.start,
+        end: pronoun.end,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        rule: "speaker-pronoun",
+      });
+      continue;
     }
     const groupAnaphor = kb.cues.groupAnaphors.longestAt(tokens, i);
     const personAnaphor = groupAnaphor ? null : kb.cues.personAnaphors.longestAt(tokens, i);

@@ -53,7 +53,8 @@ function chooseForm(
 }
 
 /** How many words may stand between a trigger and the object it needs ("closed the main Torkham crossing"). */
-const OBJECT_REACH = 4;
+// "had taken the Sudanese army's 6th Infantry Division headquarters": seven words to the noun.
+const OBJECT_REACH = 7;
 
 /**
  * The end of the object a trigger needs (TriggerForm.objects) within a few words after it, or

@@ -119,6 +119,18 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
       }
     }
   }
+  // "had taken the Sudanese army's headquarters": a capture's object read with its trigger names
+  // whose it was.
+  if (!target && trigger.trigger.mode === "capture") {
+    const { tokens } = facts.sentence;
+    const owner = facts.actors.find(
+      (m) =>
+        m.tokenStart > trigger.tokenStart &&
+        m.tokenEnd < trigger.tokenEnd &&
+        tokens[m.tokenEnd]?.kind === "possessive",
+    );
+    target = filler(owner, "possessor-of-object");
+  }
   if (source) rules.push(source.rule);
   if (target) rules.push(target.rule);
   return { source, target, rules };
@@ -179,7 +191,8 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
       return cue !== null && tokens[i]?.fold !== "according";
     });
     const subject = reported ? subjectBefore(facts, trigger.tokenStart) : null;
-    if (reported && subject && subject.tokenStart > reported.verb)
+    // "X said it will begin ... after setting the deadline": the pronoun is the speaker, not whom it is about.
+    if (reported && subject && subject.tokenStart > reported.verb && subject.rule !== "speaker-pronoun")
       return {
         source: filler(reported.speaker, "speaker-of-reported-clause"),
         target: filler(subject, "subject-of-reported-clause"),

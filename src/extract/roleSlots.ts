@@ -7,14 +7,21 @@ const SPEECH_NEIGHBOURS = new Set(["told", "said", "says", "say", "tells", "acco
 
 /** Whether a mention is a speaker or addressee of speech: "told Dawn", "..., Yahya Saree said". */
 function isSpeechParty(tokens: readonly Token[], mention: ActorMention): boolean {
+  // "..., Ukraine's General Staff said": past the possessor's own name, to the verb.
+  let after = mention.tokenEnd;
+  if (tokens[after]?.kind === "possessive") {
+    after++;
+    while (after < mention.tokenEnd + 5 && tokens[after]?.kind === "word" && tokens[after]?.case !== "lower")
+      after++;
+  }
   return (
     SPEECH_NEIGHBOURS.has(tokens[mention.tokenStart - 1]?.fold ?? "") ||
-    SPEECH_NEIGHBOURS.has(tokens[mention.tokenEnd]?.fold ?? "")
+    SPEECH_NEIGHBOURS.has(tokens[after]?.fold ?? "")
   );
 }
 
 /** Words before a name that make it the object of a preposition, not a subject. */
-const PREPOSITIONS = new Set(
+export const PREPOSITIONS = new Set(
   "of in on at from to with against near inside into across by for between among under over through toward towards around about than upon outside within along via including like as".split(
     " ",
   ),
@@ -43,6 +50,12 @@ function wordBefore(tokens: readonly Token[], mention: ActorMention): Token | un
  */
 export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = false): ActorMention | null {
   const { tokens } = facts.sentence;
+  const opener = relativeClauseBefore(tokens, at);
+  if (opener !== null) {
+    // "The Alliance of Sahel States, which groups Mali and Niger, condemned": the name before "which".
+    const head = facts.actors.find((m) => m.tokenEnd === opener - 1);
+    if (head && tokens[head.tokenEnd]?.kind !== "possessive") return head;
+  }
   const clause = facts.clauses[at];
   let best: ActorMention | null = null;
   for (const m of facts.actors) {
@@ -55,6 +68,20 @@ export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = 
     if (!best || m.tokenStart > best.tokenStart) best = m;
   }
   return best;
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whose"]);
+/** How far back a relative clause closed by a comma right before a verb may open. */
+const RELATIVE_REACH = 16;
+
+/** The index of "which"/"who" opening a ", which ...," clause that ends right before token `at`, or null. */
+function relativeClauseBefore(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at - 1]?.text !== ",") return null;
+  for (let k = at - 2; k > 0 && k >= at - RELATIVE_REACH; k--) {
+    if (RELATIVE_PRONOUNS.has(tokens[k]?.fold ?? "") && tokens[k - 1]?.text === ",") return k;
+    if ((tokens[k]?.kind === "punct" && tokens[k]?.text !== ",") || tokens[k]?.text === ";") return null;
+  }
+  return null;
 }
 
 /** Words that open another clause or phrase: a name after them is no object of the verb before them. */

@@ -292,6 +292,7 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     groupAnaphors: phraseSet(cues.groupAnaphors),
     eventAnaphors: phraseSet(cues.eventAnaphors),
     personAnaphors: phraseSet(cues.personAnaphors),
+    speakerPronouns: phraseSet(cues.speakerPronouns),
     pairAnaphors: phraseSet(cues.pairAnaphors),
     pairOpeners: phraseSet(cues.pairOpeners),
     pairHeads: phraseSet(cues.pairHeads),

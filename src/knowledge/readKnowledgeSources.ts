@@ -176,6 +176,7 @@ export function readKnowledgeSources(
     groupAnaphors: [],
     eventAnaphors: [],
     personAnaphors: [],
+    speakerPronouns: [],
     pairAnaphors: [],
     pairOpeners: [],
     pairHeads: [],

@@ -163,6 +163,7 @@ export const cuesSchema = z
     groupAnaphors: phrases.default([]),
     eventAnaphors: phrases.default([]),
     personAnaphors: phrases.default([]),
+    speakerPronouns: phrases.default([]),
     pairAnaphors: phrases.default([]),
     pairOpeners: phrases.default([]),
     pairHeads: phrases.default([]),

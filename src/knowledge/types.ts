@@ -72,6 +72,8 @@ export interface CueIndexes {
   groupAnaphors: PhraseIndex<string>;
   eventAnaphors: PhraseIndex<string>;
   personAnaphors: PhraseIndex<string>;
+  /** Pronouns that, right after a speech verb, stand for its speaker ("the RSF said it had taken"). */
+  speakerPronouns: PhraseIndex<string>;
   /** Descriptions of the two parties of the conflict ("the two sides", "both countries"). */
   pairAnaphors: PhraseIndex<string>;
   /** "the two", "both": with up to three modifiers and a pair head, a pair anaphor ("the two ex-Soviet neighbours"). */

@@ -15,10 +15,49 @@ function facilityAfter(context: RefinerContext, c: EventCandidate): ActorMention
     if (STOP.has(tokens[i]?.fold ?? "")) return null;
     const hit = context.kb.facilityTargets.longestAt(tokens, i);
     const kind = hit?.values[0];
-    if (hit && kind)
-      return contextMention(context.document.text, tokens, i, hit.end, kind, "facility-target");
+    if (hit && kind) {
+      const mention = contextMention(context.document.text, tokens, i, hit.end, kind, "facility-target");
+      return ownedByPlace(context, c, mention) ?? mention;
+    }
   }
   return null;
+}
+
+const LOCATED = new Set(["in", "near", "inside", "at", "outside"]);
+/** How many words after what was hit may name the place that holds it. */
+const PLACE_REACH = 4;
+
+/**
+ * What was hit belongs to the country of the place it stands in, when the text names one right
+ * after it: "an ammunition depot in the Bryansk region" is Russia's, whatever the story's country.
+ */
+function ownedByPlace(
+  context: RefinerContext,
+  c: EventCandidate,
+  facility: ActorMention,
+): ActorMention | null {
+  const { tokens } = c.sentence;
+  const locative = (start: number) => {
+    const before = tokens[start - 1]?.fold === "the" ? start - 2 : start - 1;
+    return before === facility.tokenEnd && LOCATED.has(tokens[before]?.fold ?? "");
+  };
+  const place = context.facts[c.sentence.index]?.places.find(
+    (p) =>
+      p.tokenStart >= facility.tokenEnd &&
+      p.tokenStart <= facility.tokenEnd + PLACE_REACH &&
+      locative(p.tokenStart),
+  );
+  const country = place?.candidates[0]?.place.country;
+  if (!place || !country) return null;
+  return {
+    ...facility,
+    refs: [{ entity: "country", iso3: country, via: "metonym" }],
+    extension: {
+      role: facility.kindFromContext === "CIVILIANS" ? "civilians" : "institution",
+      phrase: facility.text,
+    },
+    kindFromContext: null,
+  };
 }
 
 const TARGETED_PLACE = new Set(["on", "against", "targeting", "at"]);

@@ -3,6 +3,8 @@ import { speakerBefore } from "../roleSlots.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
 const WINDOW = 5;
+/** An infinitive's modal may stand further back: "will begin on Thursday an effort to round up". */
+const INFINITIVE_WINDOW = 10;
 /** How close a modal must be to a threat verb to make the threat itself hypothetical ("could threaten"). */
 const THREAT_MODAL_WINDOW = 2;
 // Acts a party can announce: an announced one is a threat by that party.
@@ -70,8 +72,12 @@ export const modalityRefiner: Refiner = {
         c.negated = true;
         c.rules.push("negation-cue");
       }
-      if (!cueBefore(context, c, "hypothetical") && !isSubjectOfModal(c)) continue;
-      const speaker = THREATENABLE.has(c.type) ? announcer(context, c) : null;
+      const infinitive =
+        c.trigger.form === "verb" && c.sentence.tokens[c.trigger.tokenStart - 1]?.fold === "to";
+      const reach = infinitive ? INFINITIVE_WINDOW : WINDOW;
+      if (!cueBefore(context, c, "hypothetical", reach) && !isSubjectOfModal(c)) continue;
+      // GUIDELINE §1: an announced act is a threat only when it is aimed at another party.
+      const speaker = THREATENABLE.has(c.type) && c.target ? announcer(context, c) : null;
       if (speaker) {
         c.type = "THREATEN";
         c.mode = "other";

@@ -13,19 +13,21 @@ function antecedentOf(
   candidates: readonly EventCandidate[],
   reference: EventCandidate,
 ): EventCandidate | null {
+  // What the text says did not happen ("Hezbollah denied firing the rockets") is no antecedent;
+  // "the strikes" take up the latest strikes before any other attack.
+  const earlier = candidates.filter(
+    (c) =>
+      c !== reference &&
+      c.type === reference.type &&
+      c.source !== null &&
+      !c.negated &&
+      !c.hypothetical &&
+      c.sentence.index <= reference.sentence.index &&
+      reference.sentence.index - c.sentence.index <= REACH &&
+      (c.sentence.index < reference.sentence.index || c.trigger.tokenStart < reference.trigger.tokenStart),
+  );
   return (
-    candidates
-      .filter(
-        (c) =>
-          c !== reference &&
-          c.type === reference.type &&
-          c.source !== null &&
-          c.sentence.index <= reference.sentence.index &&
-          reference.sentence.index - c.sentence.index <= REACH &&
-          (c.sentence.index < reference.sentence.index ||
-            c.trigger.tokenStart < reference.trigger.tokenStart),
-      )
-      .pop() ?? null
+    earlier.filter((c) => c.mode === reference.mode && reference.anaphoric).pop() ?? earlier.pop() ?? null
   );
 }
 

@@ -1,3 +1,4 @@
+import { subjectBefore } from "../roleSlots.ts";
 import type { Refiner } from "./Refiner.ts";
 
 /**
@@ -17,7 +18,8 @@ export const responsibilityRefiner: Refiner = {
         if (!cue || c.trigger.tokenStart - cue.end > 6) continue;
         // "has not claimed the attacks" names no perpetrator.
         if (["not", "never", "yet"].includes(tokens[i - 1]?.fold ?? "")) break;
-        const claimant = facts.actors.filter((m) => m.tokenEnd <= i).pop();
+        // "JNIM, al-Qaeda's branch in the Sahel, claimed": the subject, not a possessor or a place.
+        const claimant = subjectBefore(facts, i, true) ?? facts.actors.filter((m) => m.tokenEnd <= i).pop();
         if (!claimant) continue;
         c.source = { mention: claimant, rule: "claims-responsibility" };
         c.attribution = { mention: claimant, rule: "claims-responsibility" };
