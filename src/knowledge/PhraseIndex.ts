@@ -86,12 +86,24 @@ export class PhraseIndex<T> {
     return (this.entries.get(key) ?? []).map((e) => e.value);
   }
 
+  /** The one-word phrase at `start`, with the values whose case the word satisfies. */
+  private matchOne(token: Token, start: number): PhraseMatch<T> | null {
+    const found = this.entries.get(token.fold);
+    if (!found) return null;
+    const values: T[] = [];
+    for (const entry of found)
+      if (entry.cases.length === 1 && caseSatisfies(entry.cases[0] as WordCase, token.case)) values.push(entry.value);
+    return values.length > 0 ? { start, end: start + 1, values } : null;
+  }
+
   /** The longest phrase that starts at token `start`, with the values whose case the text satisfies. */
   longestAt(tokens: readonly Token[], start: number): PhraseMatch<T> | null {
     const first = tokens[start];
     if (!first || first.kind === "punct") return null;
     const maxWords = this.maxWordsByFirst.get(first.fold);
     if (maxWords === undefined) return null;
+    // Most words begin no longer phrase: look up the one-word phrase without building keys.
+    if (maxWords === 1 || !this.prefixes.has(first.fold)) return this.matchOne(first, start);
     // The keys of the phrases of 1, 2, ... words from `start`, built once, longest tried first.
     const positions: number[] = [start];
     const keys: string[] = [first.fold];
