@@ -13,7 +13,8 @@ const HARD_BREAKS = new Set([";", ":", "(", ")", "“", "”", '"']);
 /**
  * Numbers each token with the clause it belongs to. A clause ends at a semicolon, colon, dash,
  * bracket or quotation mark, at "but"/"while"/"whereas", at a comma before a subordinating or
- * relative word, and after a speech verb ("X said [that] ..."): role search stays inside a clause.
+ * relative word, and after a speech verb in lower case ("X said [that] ...", not "the United
+ * States"): role search stays inside a clause.
  */
 export function clauseBoundaries(kb: KnowledgeBase, tokens: readonly Token[]): number[] {
   const clause: number[] = [];
@@ -26,7 +27,8 @@ export function clauseBoundaries(kb: KnowledgeBase, tokens: readonly Token[]): n
     else if (t.text === "," && next && CLAUSE_OPENERS.has(next.fold)) current++;
     clause.push(current);
     const speech = kb.cues.speech.longestAt(tokens, i);
-    if (speech && speech.end === i + 1 && t.fold !== "according") {
+    // A capitalised cue is part of a name: "the United States designated ...", "Said Khan".
+    if (speech && speech.end === i + 1 && t.fold !== "according" && t.case === "lower") {
       current++;
       if (tokens[i + 1]?.fold === "that") {
         clause.push(current);

@@ -22,6 +22,12 @@ const NEGATIVES = [
   "Officials have not commented on the latest attacks.",
   "He warned that failure to reach an agreement would mean war.",
   "The festival was cancelled because of the rain.",
+  // A request is no consultation, and the act requested has not happened.
+  "The African Union urged Sudan to withdraw its troops from the border.",
+  "The council called on both sides to stop fighting.",
+  // A participle after a name describes a standing relation, not an act of support.
+  "Rebels backed by Ugandan troops remain in the hills.",
+  "The US-backed government held a press conference.",
 ];
 
 describe("no events in text that reports none", () => {

@@ -53,8 +53,9 @@ function chooseForm(
 }
 
 /** How many words may stand between a trigger and the object it needs ("closed the main Torkham crossing"). */
-// "had taken the Sudanese army's 6th Infantry Division headquarters": seven words to the noun.
-const OBJECT_REACH = 7;
+// "had taken the Sudanese army's 6th Infantry Division headquarters": seven words to the noun;
+// "designated Viv Ansanm and the Gran Grif gang as terrorist organisations": nine.
+const OBJECT_REACH = 10;
 
 /**
  * The end of the object a trigger needs (TriggerForm.objects) within a few words after it, or
@@ -102,6 +103,24 @@ function isPassive(tokens: readonly Token[], start: number, end: number): boolea
       return false;
   }
   return false;
+}
+
+/**
+ * A participle of a standing relation that describes the name before it rather than reports an
+ * act: "M23 rebels backed by Rwandan troops" (no form of "be" before it), "the US-backed government".
+ */
+function describesName(form: TriggerForm, tokens: readonly Token[], start: number, end: number): boolean {
+  if (!form.trigger.describes || form.form !== "verb") return false;
+  const before = tokens[start - 1];
+  const first = tokens[start] as Token;
+  if (before?.text === "-" && before.end === first.start) return true;
+  if (tokens[end]?.fold !== "by") return false;
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const t = tokens[k] as Token;
+    if (PASSIVE_AUXILIARIES.has(t.fold)) return false;
+    if (!ADVERBS.test(t.fold)) break;
+  }
+  return before?.kind === "word";
 }
 
 /**
@@ -164,7 +183,7 @@ export function findTriggers(
       if (covered >= 0 && !ownClause) found.splice(covered, 1);
       end = match.end;
     }
-    if (end === null) {
+    if (end === null || describesName(chosen, tokens, i, match.end)) {
       i = match.end;
       continue;
     }

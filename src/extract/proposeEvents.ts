@@ -19,6 +19,8 @@ import type { TriggerMention } from "./TriggerMention.ts";
 const DEFINITE = new Set("the these those such this that".split(" "));
 // Before a verb, these mean its subject is the previous clause's: "X attacked the post and killed ...".
 const SHARED_SUBJECT = new Set(["and", ",", "then"]);
+// Measures taken against a party, whose trigger phrase may hold the party: "designated X as ...".
+const MEASURE_TYPES = new Set(["COERCE", "REJECT"]);
 
 const filler = (mention: ActorMention | null | undefined, rule: string): RoleFiller | null =>
   mention ? { mention, rule } : null;
@@ -107,7 +109,8 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
       const isDirect = object.preposition === null && trigger.form === "verb";
       const isTargeted = object.preposition !== null && TARGET_PREPOSITIONS.has(object.preposition);
       const isCaptureOf = object.preposition === "of" && trigger.trigger.mode === "capture";
-      const isPartner = object.preposition === "with" && talksAct;
+      // "cut diplomatic ties with Rwanda": a measure against relations is aimed at the partner.
+      const isPartner = object.preposition === "with" && (talksAct || trigger.trigger.type === "COERCE");
       if (
         (isDirect || isTargeted || isCaptureOf || isPartner) &&
         !PLACE_PREPOSITIONS.has(object.preposition ?? "")
@@ -130,6 +133,17 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
         tokens[m.tokenEnd]?.kind === "possessive",
     );
     target = filler(owner, "possessor-of-object");
+  }
+  // "designated Viv Ansanm and the Gran Grif gang as terrorist organisations": a measure whose
+  // phrase runs to the object it needs names its target inside.
+  if (!target && trigger.trigger.objects.length > 0 && MEASURE_TYPES.has(trigger.trigger.type)) {
+    const inside = facts.actors.find(
+      (m) =>
+        m.tokenStart > trigger.tokenStart &&
+        m.tokenEnd < trigger.tokenEnd &&
+        facts.sentence.tokens[m.tokenEnd]?.kind !== "possessive",
+    );
+    target = filler(inside, "object-inside-phrase");
   }
   if (source) rules.push(source.rule);
   if (target) rules.push(target.rule);
@@ -234,6 +248,16 @@ export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCan
     const source = candidate.source;
     if (!source || trigger.trigger.frame === "mutual") return [candidate];
     const others = conjuncts(facts, source.mention).filter((m) => m !== candidate.target?.mention);
+    const reciprocal = reciprocalPair(facts, source.mention, others, trigger);
+    if (reciprocal)
+      return reciprocal.map(([from, to]) => ({
+        ...candidate,
+        source: { mention: from, rule: "reciprocal-each" },
+        target: { mention: to, rule: "reciprocal-each" },
+        evidence: [...candidate.evidence],
+        respondsTo: [],
+        rules: [...candidate.rules, "reciprocal-each"],
+      }));
     return [
       candidate,
       ...others.map((mention) => ({
@@ -245,6 +269,26 @@ export function proposeEvents(kb: KnowledgeBase, facts: SentenceFacts): EventCan
       })),
     ];
   });
+}
+
+/**
+ * "Russia and Ukraine each released 303 soldiers": two parties that each do the act do it to the
+ * other, whatever the object names. Like a two-sided event (GUIDELINE §3), it is one event with the
+ * side named first as source.
+ */
+function reciprocalPair(
+  facts: SentenceFacts,
+  source: ActorMention,
+  others: readonly ActorMention[],
+  trigger: TriggerMention,
+): [ActorMention, ActorMention][] | null {
+  const other = others[0];
+  if (others.length !== 1 || !other) return null;
+  const last = Math.max(source.tokenEnd, other.tokenEnd);
+  const between = facts.sentence.tokens.slice(last, trigger.tokenStart).map((t) => t.fold);
+  if (between.length === 0 || between.length > 2 || between[0] !== "each") return null;
+  const [first, second] = source.tokenStart < other.tokenStart ? [source, other] : [other, source];
+  return [[first, second]];
 }
 
 /**

@@ -92,7 +92,8 @@ export class PhraseIndex<T> {
     if (!found) return null;
     const values: T[] = [];
     for (const entry of found)
-      if (entry.cases.length === 1 && caseSatisfies(entry.cases[0] as WordCase, token.case)) values.push(entry.value);
+      if (entry.cases.length === 1 && caseSatisfies(entry.cases[0] as WordCase, token.case))
+        values.push(entry.value);
     return values.length > 0 ? { start, end: start + 1, values } : null;
   }
 

@@ -141,6 +141,8 @@ export const triggerSchema = z
     ambiguous: z.string().optional(),
     bothSides: z.boolean().default(false),
     predicate: z.boolean().default(false),
+    /** A standing relation that a participle after a name only describes: "rebels backed by Rwanda", "US-backed". */
+    describes: z.boolean().default(false),
     verbs: z.array(z.string().min(2)).default([]),
     nouns: z.array(z.string().min(2)).default([]),
     /** When given, a form is an event only with one of these nouns closing the words after it: "closed the Torkham crossing". */

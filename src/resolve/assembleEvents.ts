@@ -5,6 +5,7 @@ import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
+import { completeTargetsFromTerritory } from "./completeTargetsFromTerritory.ts";
 import { contextCountries } from "./contextCountries.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
@@ -199,6 +200,9 @@ export function assembleEvents(
     else if (!candidate.anaphoric) kept.push(resolved);
   }
 
+  // Before the dyad: an armed group holding the ground struck is a more specific target than the
+  // document's main opponent.
+  completeTargetsFromTerritory(kept);
   completeTargetsFromDyad(kept);
 
   const idOf = new Map<EventCandidate, string>();

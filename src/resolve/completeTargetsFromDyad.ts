@@ -18,7 +18,8 @@ const MIN_PAIR_EVENTS = 2;
  * first when it frames the pair (the gold sets' convention, as mediationTargetRefiner's within a
  * sentence): "talks brokered by Turkey and Qatar" in a story of Pakistan–Taliban talks → Pakistan.
  * A rejection of one side that names no one rejecting ("talks with the group were suspended") is
- * the other side's, with the rule "source-from-document-dyad".
+ * the other side's, with the rule "source-from-document-dyad"; an act of rejection by one side that
+ * names no one rejected ("New Delhi suspended the Indus Waters Treaty") is aimed at the other.
  * Each completed event records the rule "target-from-document-dyad" for --explain.
  */
 export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void {
@@ -58,7 +59,13 @@ export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void 
     e.candidate.rules.push("source-from-document-dyad");
   }
   for (const e of events) {
-    if (!COMPLETED_TYPES.has(e.event.type) || e.target || !e.source || e.event.mode === "armed_clash")
+    const rejectingAct = e.event.type === "REJECT" && e.candidate.trigger.trigger.frame === "act";
+    if (
+      !(COMPLETED_TYPES.has(e.event.type) || rejectingAct) ||
+      e.target ||
+      !e.source ||
+      e.event.mode === "armed_clash"
+    )
       continue;
     const other = e.source.key === a.key ? b : e.source.key === b.key ? a : null;
     if (!other) continue;

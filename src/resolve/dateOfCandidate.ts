@@ -41,6 +41,24 @@ function anchorBefore(facts: SentenceFacts, at: number, context: DateContext): D
   return own ?? context.previous ?? { start: context.published, end: context.published, precision: "day" };
 }
 
+/** How many words may stand between a possessive date and its noun ("last month's deadly attack"). */
+const POSSESSED_REACH = 3;
+
+/**
+ * The noun trigger a possessive date belongs to, which no other act of the sentence may take:
+ * "last month's killing" dates the killing, not the strikes "early on Wednesday" beside it.
+ */
+function boundNoun(facts: SentenceFacts, e: DateExpression): SentenceFacts["triggers"][number] | null {
+  const { tokens } = facts.sentence;
+  const k = tokens.findIndex((t) => t.start >= e.end);
+  if (k < 0 || tokens[k]?.kind !== "possessive") return null;
+  return (
+    facts.triggers.find(
+      (t) => t.form === "noun" && t.tokenStart > k && t.tokenStart <= k + POSSESSED_REACH,
+    ) ?? null
+  );
+}
+
 /**
  * The date expression that belongs to the candidate's trigger: of the sentence's expressions, those
  * whose nearest trigger (same clause first, then distance) is this one; the nearest of them. When
@@ -52,7 +70,9 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
   const distance = (e: DateExpression, start: number, clause: number | undefined) =>
     (clauseOf(e.start) === clause ? 0 : 100_000) + Math.abs(e.start - start);
   const usable = facts.dates.filter(
-    (e) => !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start),
+    (e) =>
+      !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start) &&
+      (boundNoun(facts, e) ?? candidate.trigger) === candidate.trigger,
   );
   const own = { start: candidate.trigger.start, clause: facts.clauses[candidate.trigger.tokenStart] };
   const others = facts.triggers

@@ -8,7 +8,8 @@ const REACH = 2;
  * A denial is addressed to the accuser (GUIDELINE §3) and answers the accusation: "Pakistan
  * accuses the Taliban of harbouring the TTP, an allegation Kabul denies" gives Kabul's REJECT the
  * target Pakistan and a link to the accusation. A denial by the accused with a target already set
- * keeps it.
+ * keeps it. Only what is said denies: an act of rejection ("suspended the treaty") answers no
+ * accusation.
  */
 export const denialTargetRefiner: Refiner = {
   id: "denial-target",
@@ -16,7 +17,7 @@ export const denialTargetRefiner: Refiner = {
     const accusations: EventCandidate[] = [];
     for (const c of candidates) {
       if (c.type === "ACCUSE") accusations.push(c);
-      if (c.type !== "REJECT") continue;
+      if (c.type !== "REJECT" || c.trigger.trigger.frame !== "speech") continue;
       const accusation = accusations
         .filter((a) => c.sentence.index - a.sentence.index <= REACH && a.source)
         .pop();

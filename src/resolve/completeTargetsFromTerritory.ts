@@ -1,0 +1,57 @@
+import type { ResolvedActor } from "./ResolvedActor.ts";
+import type { ResolvedEvent } from "./resolveCandidates.ts";
+
+// Acts and words that make a party a belligerent of the document's conflict.
+const BELLIGERENT_TYPES = new Set(["ASSAULT", "THREATEN", "COERCE"]);
+// Armed groups that may hold the territory a foreign state strikes.
+const HOLDING_KINDS = new Set(["REBEL", "MILITIA"]);
+// Targets read from the place an act was aimed at ("strikes on Kandahar"): the state that holds
+// it, unless an armed group holds that ground in the document's conflict.
+const PLACE_TARGET_RULES = new Set(["place-aimed-at"]);
+
+const isBelligerent = (e: ResolvedEvent) =>
+  BELLIGERENT_TYPES.has(e.event.type) || (e.event.type === "AGREE" && e.event.mode === "ceasefire");
+
+/**
+ * The armed group based in `country` that the document shows fighting, threatening or agreeing a
+ * ceasefire with a party from elsewhere, the one most often so named.
+ */
+function holderOf(events: readonly ResolvedEvent[], country: string): ResolvedActor | null {
+  const counts = new Map<string, { actor: ResolvedActor; count: number }>();
+  for (const e of events) {
+    if (!isBelligerent(e) || !e.source || !e.target) continue;
+    for (const [group, other] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
+      if (!HOLDING_KINDS.has(group.kind) || group.country !== country || other.country === country) continue;
+      const entry = counts.get(group.key) ?? { actor: group, count: 0 };
+      entry.count++;
+      counts.set(group.key, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.actor ?? null;
+}
+
+/**
+ * A foreign state's attack on a country's ground that names no one hit ("strikes across Yemen",
+ * "an airstrike shook the Lebanese capital") is aimed at the armed group that holds that ground in
+ * the document's conflict: the group based in the country that the document shows at war with a
+ * party from elsewhere (the Houthis in a story of US strikes on Yemen, Hezbollah in one of Israeli
+ * strikes on Lebanon). Without such a group the act keeps its target (or none) for the document's
+ * dyad to complete. Each completed event records the rule "target-holds-territory".
+ */
+export function completeTargetsFromTerritory(events: readonly ResolvedEvent[]): void {
+  for (const e of events) {
+    if (e.event.type !== "ASSAULT" || e.event.mode === "armed_clash" || e.source?.kind !== "STATE") continue;
+    const fromPlace = e.target && PLACE_TARGET_RULES.has(e.candidate.target?.rule ?? "");
+    if (e.target && !fromPlace) continue;
+    const ground = e.event.locations.find((l) => l.country && l.country !== e.source?.country)?.country;
+    if (!ground) continue;
+    const holder = holderOf(events, ground);
+    if (!holder || holder.key === e.source.key) continue;
+    e.target = holder;
+    e.event.target = { name: holder.name, country: holder.country, kind: holder.kind };
+    e.candidate.rules.push("target-holds-territory");
+  }
+}
