@@ -28,6 +28,9 @@ const NEGATIVES = [
   // A participle after a name describes a standing relation, not an act of support.
   "Rebels backed by Ugandan troops remain in the hills.",
   "The US-backed government held a press conference.",
+  // A participle after "those" names people, not an arrest.
+  "Aid workers tried to reach those detained in the camp.",
+  "Families of those arrested gathered outside the court.",
 ];
 
 describe("no events in text that reports none", () => {

@@ -361,6 +361,34 @@ const CASES: Array<[string, string, Expected[]]> = [
     "Pakistan launched air strikes on Kandahar early on Wednesday, saying it had hit those behind last month's bombing.",
     [{ type: "ASSAULT", mode: "air", source: "PAK:STATE", target: "AFG:STATE", date: "2026-02-25" }],
   ],
+  [
+    "an arrest falls on the people its object names; their country is the context's",
+    "Kenyan police arrested dozens of protesters in Nairobi on Monday.",
+    [{ type: "COERCE", mode: "arrest", source: "KEN:STATE", target: "KEN:CIVILIANS", date: "2026-02-23" }],
+  ],
+  [
+    "a passive detention falls on its subject",
+    "Kenyan police said 40 demonstrators were detained in Nairobi on Monday.",
+    [{ type: "COERCE", mode: "arrest", source: null, target: "KEN:CIVILIANS", date: "2026-02-23" }],
+  ],
+  [
+    "a curfew imposed on residents falls on them",
+    "Sudanese authorities imposed a curfew on residents of Port Sudan on Sunday.",
+    [{ type: "COERCE", mode: "other", source: "SDN:STATE", target: "SDN:CIVILIANS", date: "2026-02-22" }],
+  ],
+  [
+    "seized goods are aimed at whom they were meant for, and are no aid",
+    "Nigerian soldiers intercepted a truck carrying fuel and medical supplies intended for Boko Haram fighters on Sunday.",
+    [
+      {
+        type: "COERCE",
+        mode: "seize_property",
+        source: "NGA:STATE",
+        target: "Boko Haram",
+        date: "2026-02-22",
+      },
+    ],
+  ],
 ];
 
 describe("extraction of short sentences, rule by rule", () => {

@@ -4,6 +4,7 @@ import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
 import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
 import { denialTargetRefiner } from "./refiners/denialTargetRefiner.ts";
 import { implicitTargetRefiner } from "./refiners/implicitTargetRefiner.ts";
+import { measureTargetRefiner } from "./refiners/measureTargetRefiner.ts";
 import { mediationTargetRefiner } from "./refiners/mediationTargetRefiner.ts";
 import { modalityRefiner } from "./refiners/modalityRefiner.ts";
 import { outcomeSentenceRefiner } from "./refiners/outcomeSentenceRefiner.ts";
@@ -46,6 +47,7 @@ export const REFINERS: readonly Refiner[] = [
   outcomeSentenceRefiner,
   // After casualties: the victims a count names may be the target.
   implicitTargetRefiner,
+  measureTargetRefiner,
   // After attribution: the speaker's name is not a place of the event.
   placeRefiner,
   // Last: links join the candidates that survived, in document order.

@@ -83,8 +83,11 @@ function isReportable(c: EventCandidate): boolean {
   if (c.trigger.trigger.frame === "speech") return c.source !== null;
   if (c.source !== null || c.target !== null || c.fatalities !== null || c.injuries !== null) return true;
   // A deployment, alert, ban or closure is news even when the text names nobody: "bus stations
-  // have been put on high alert", "a ban has been imposed" — when it says where.
-  return ACTORLESS_TYPES.has(c.type) && c.places.length > 0;
+  // have been put on high alert", "a ban has been imposed" — when it says where, or when a passive
+  // verb says what it fell on.
+  return (
+    ACTORLESS_TYPES.has(c.type) && (c.places.length > 0 || (c.trigger.form === "verb" && c.trigger.passive))
+  );
 }
 
 /** "the closure of the Rafah crossing" is not the closure of Torkham just reported: named places must meet. */
