@@ -21,6 +21,11 @@ export interface ActorMention {
    */
   kindFromContext: "STATE" | "CIVILIANS" | null;
   /**
+   * An ad-hoc armed group named by a qualifier and a noun ("Tuareg rebels", "Syrian rebels"): its
+   * kind, and the country of its demonym (else the context's, settled at resolution).
+   */
+  armedGroup?: { kind: "REBEL" | "MILITIA"; country: string | null };
+  /**
    * For a description of two parties ("the two sides"), the second of them; the mention itself
    * stands for the first.
    */

@@ -389,7 +389,36 @@ const CASES: Array<[string, string, Expected[]]> = [
       },
     ],
   ],
+  [
+    "qualified armed group: an ethnonym and a noun for rebels name a group of their own",
+    "In northern Mali, Tuareg rebels attacked an army convoy on Thursday.",
+    [{ type: "ASSAULT", mode: "attack", source: "Tuareg rebels", target: "MLI:STATE", date: "2026-02-26" }],
+  ],
+  [
+    "demonym armed group: a country's demonym before a noun for rebels is no state",
+    "Syrian rebels attacked a checkpoint near Idlib on Wednesday.",
+    [{ type: "ASSAULT", mode: "attack", source: "Syrian rebels", target: "SYR:STATE", date: "2026-02-25" }],
+  ],
 ];
+
+describe("ad-hoc armed groups named by a qualifier", () => {
+  it("makes an ethnonym's fighters a communal militia of the context's country", () => {
+    const events = extractText(
+      "In Sweida, Syrian government forces and Druze fighters clashed on Tuesday.",
+      "2026-02-27",
+    );
+    const druze = events.flatMap((e) => [e.source, e.target]).find((a) => a?.name === "Druze fighters");
+    assert.equal(druze?.kind, "MILITIA");
+    assert.equal(druze?.country, "SYR");
+  });
+  it("takes a country's demonym as the group's country and leaves unnamed gunmen unknown", () => {
+    const events = extractText("Afghan militants attacked a police post in Bajaur on Monday.", "2026-02-27");
+    assert.equal(events[0]?.source?.kind, "REBEL");
+    assert.equal(events[0]?.source?.country, "AFG");
+    const unnamed = extractText("Unidentified gunmen attacked a convoy in Kurram on Monday.", "2026-02-27");
+    assert.equal(unnamed[0]?.source ?? null, null);
+  });
+});
 
 describe("extraction of short sentences, rule by rule", () => {
   for (const [rule, text, expected] of CASES) {

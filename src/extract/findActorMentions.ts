@@ -60,6 +60,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
     extension: ActorExtension | null,
     rule: string,
     organisationNameCountry: string | null = null,
+    armedGroup: ActorMention["armedGroup"] = undefined,
   ) => {
     const start = (tokens[tokenStart] as Token).start;
     const end = (tokens[tokenEnd - 1] as Token).end;
@@ -74,6 +75,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       organisationNameCountry,
       kindFromContext: rule === "bare-state-institution" ? "STATE" : null,
       rule,
+      ...(armedGroup ? { armedGroup } : {}),
     });
   };
 
@@ -81,6 +83,12 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
   while (i < tokens.length) {
     const found = kb.actorNames.longestAt(tokens, i);
     if (!found) {
+      const group = findQualifiedArmedGroup(kb, tokens, i);
+      if (group) {
+        mention(i, group.end, [], null, "qualified-armed-group", null, { kind: group.kind, country: null });
+        i = group.end;
+        continue;
+      }
       const institution = findInstitutionOfCountry(kb, tokens, i, mention);
       if (institution !== null) {
         i = institution;
@@ -123,6 +131,18 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
     const extensionAt = possessive ? end + 1 : end;
     const extension = kb.actorExtensions.longestAt(tokens, extensionAt);
     const fitting = extension?.values.find((e) => extensionFits(refs, e)) ?? null;
+
+    const armed = countryOnly && !fitting && !possessive ? kb.armedGroupNouns.longestAt(tokens, end) : null;
+    const armedKind = armed?.values[0];
+    if (armed && armedKind && refs[0]?.entity === "country") {
+      // "Syrian rebels", "Afghan militants": a group of that country's, not its state or people.
+      mention(i, armed.end, [], null, "demonym-armed-group", null, {
+        kind: armedKind,
+        country: refs[0].iso3,
+      });
+      i = armed.end;
+      continue;
+    }
 
     if (countryOnly && !fitting && !possessive && isCapitalised(tokens[end])) {
       // A capitalised run after a country: an organisation's name ("Jordan Times") or another name.
@@ -179,4 +199,29 @@ function findInstitutionOfCountry(
   if (!country || refs.length === 0) return null;
   mention(i, country.end, refs, fitting, `${fitting.role}-of-country`);
   return country.end;
+}
+
+/**
+ * "Tuareg rebels", "Druze fighters": a capitalised qualifier that names no known actor, then a
+ * noun for an armed group, is an ad-hoc group of its own. A run that starts a sentence is left
+ * alone ("Suspected militants"), as is one inside a longer capitalised name.
+ */
+function findQualifiedArmedGroup(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  i: number,
+): { end: number; kind: "REBEL" | "MILITIA" } | null {
+  if (!isCapitalised(tokens[i]) || tokens[i]?.kind !== "word" || kb.functionWords.has(tokens[i]?.fold ?? ""))
+    return null;
+  const before = tokens[i - 1];
+  if (!before || /^[.!?:;"“‘']$/.test(before.text) || isCapitalised(before)) return null;
+  let k = i;
+  while (k - i < 3 && isCapitalised(tokens[k]) && tokens[k]?.kind === "word") {
+    if (kb.actorNames.longestAt(tokens, k) || kb.organisationHeads.has(tokens[k]?.fold ?? "")) return null;
+    k++;
+  }
+  if (k === i) return null;
+  const noun = kb.armedGroupNouns.longestAt(tokens, k);
+  const kind = noun?.values[0];
+  return noun && kind ? { end: noun.end, kind } : null;
 }

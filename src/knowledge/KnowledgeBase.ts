@@ -28,6 +28,8 @@ export interface KnowledgeBase {
   readonly modifierStateNouns: ReadonlySet<string>;
   /** What an attack hit and whose it is: "military base" → STATE, "mosque" → CIVILIANS. */
   readonly facilityTargets: PhraseIndex<"STATE" | "CIVILIANS">;
+  /** Nouns that make a qualifier an ad-hoc armed group: "Tuareg rebels" → REBEL, "Druze fighters" → MILITIA. */
+  readonly armedGroupNouns: PhraseIndex<"REBEL" | "MILITIA">;
   /** Capitalised head words that make a country part of a bigger name ("Jordan Times"). */
   readonly organisationHeads: ReadonlySet<string>;
   /** Role nouns for attaching unknown people to actors ("spokesman", "foreign minister"). */

@@ -315,6 +315,11 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
         nouns.map((n) => [n, kind as "STATE" | "CIVILIANS"] as const),
       ),
     ),
+    armedGroupNouns: PhraseIndex.build(
+      Object.entries(institutions.armedGroupNouns).flatMap(([kind, nouns]) =>
+        nouns.map((n) => [n, kind as "REBEL" | "MILITIA"] as const),
+      ),
+    ),
     bareStateNouns: PhraseIndex.build(institutions.bareStateNouns.map((n) => [n, n] as const)),
     modifierStateNouns: new Set(institutions.modifierStateNouns.map(foldWord)),
     roleNouns: PhraseIndex.build(rolePatterns.roles.map((r) => [r, r] as const)),

@@ -153,6 +153,7 @@ export function readKnowledgeSources(
     bareStateNouns: [],
     modifierStateNouns: [],
     facilityTargets: {},
+    armedGroupNouns: {},
     organisationHeads: [],
   });
   const rolePatterns = single(join(knowledgeDir, "patterns", "roles.yaml"), rolePatternsSchema, {

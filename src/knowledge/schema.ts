@@ -100,6 +100,11 @@ export const institutionsSchema = z
     modifierStateNouns: z.array(name).default([]),
     /** What an attack hit, by whose it is: "a military base" (STATE), "a mosque" (CIVILIANS). */
     facilityTargets: z.partialRecord(z.enum(["STATE", "CIVILIANS"]), z.array(name)).default({}),
+    /**
+     * Nouns for an armed group that, after a demonym or another capitalised qualifier, name an
+     * ad-hoc group of their own: "Tuareg rebels" (REBEL), "Druze fighters" (MILITIA).
+     */
+    armedGroupNouns: z.partialRecord(z.enum(["REBEL", "MILITIA"]), z.array(name)).default({}),
     /** Capitalised words that make a country part of a bigger name: "Jordan Times". */
     organisationHeads: z.array(name),
   })

@@ -17,6 +17,7 @@ export interface ResolvedActor extends Actor {
     | "civilians"
     | "members"
     | "role-pattern"
+    | "armed-group"
     | "organisation-name";
   /** For people: the organisation or state they act for, as an entity id. */
   actsFor: string | null;

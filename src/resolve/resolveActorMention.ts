@@ -16,6 +16,22 @@ export function resolveActorMention(
   date: IsoDate | null,
   contextCountry: string | null = null,
 ): ResolvedActor[] {
+  if (mention.armedGroup) {
+    // An ad-hoc group ("Tuareg rebels"): its own name, the demonym's country or the context's.
+    const { kind, country } = mention.armedGroup;
+    return [
+      {
+        name: mention.text,
+        country: country ?? contextCountry,
+        kind,
+        key: mention.text,
+        entity: null,
+        title: null,
+        via: "armed-group",
+        actsFor: null,
+      },
+    ];
+  }
   if (mention.kindFromContext) {
     if (!contextCountry) return [];
     const kind = mention.kindFromContext;
