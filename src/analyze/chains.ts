@@ -1,3 +1,4 @@
+import { daysBetween } from "../resolve/calendar.ts";
 import { partyKey } from "./dyads.ts";
 import type { FusedEvent } from "./fusedEvents.ts";
 import { isHostileAct } from "./intensity.ts";
@@ -21,8 +22,6 @@ export interface Chain {
 /** How soon a counter-strike must follow to be read as a reaction when no report says so. */
 export const REACTION_WINDOW_DAYS = 7;
 const MAX_CHAINS = 200;
-
-const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** Explicit links from the reports' `in_response_to`, mapped from report ids to the fused events holding them. */
 function explicitLinks(events: readonly FusedEvent[]): ChainLink[] {
@@ -54,7 +53,7 @@ function inferredLinks(events: readonly FusedEvent[], explicit: readonly ChainLi
     if (answered.has(response.id)) continue;
     const cause = hostile
       .filter((c) => {
-        const gap = days(c.date?.start ?? "", response.date?.start ?? "");
+        const gap = daysBetween(c.date?.start ?? "", response.date?.start ?? "");
         return (
           c !== response &&
           gap >= 0 &&

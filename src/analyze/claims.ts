@@ -1,3 +1,4 @@
+import { daysBetween } from "../resolve/calendar.ts";
 import { partyKey } from "./dyads.ts";
 import type { FusedEvent } from "./fusedEvents.ts";
 
@@ -11,8 +12,8 @@ export interface ClaimThread {
 /** How long after an accusation a denial or counter-accusation by the accused is read as its answer. */
 export const ANSWER_WINDOW_DAYS = 30;
 
-const daysBetween = (a: FusedEvent, b: FusedEvent) =>
-  a.date && b.date ? (Date.parse(b.date.start) - Date.parse(a.date.end)) / 86_400_000 : null;
+const daysAfter = (a: FusedEvent, b: FusedEvent) =>
+  a.date && b.date ? daysBetween(a.date.end, b.date.start) : null;
 
 /** Whether `answer` comes from the accused and is addressed to the accuser, soon after (or linked explicitly). */
 function answers(accusation: FusedEvent, answer: FusedEvent): boolean {
@@ -25,7 +26,7 @@ function answers(accusation: FusedEvent, answer: FusedEvent): boolean {
   if (!accuser || !accused || partyKey(answer.source) !== accused) return false;
   const target = partyKey(answer.target);
   if (target !== null && target !== accuser) return false;
-  const gap = daysBetween(accusation, answer);
+  const gap = daysAfter(accusation, answer);
   return gap !== null && gap >= -1 && gap <= ANSWER_WINDOW_DAYS;
 }
 

@@ -1,4 +1,5 @@
 import type { EventLocation } from "../core/ConflictEvent.ts";
+import { addDays } from "../resolve/calendar.ts";
 import type { StoredEvent } from "../store/Store.ts";
 
 /** Whether two reports (events of different documents) tell of one real-world event, and why. */
@@ -31,10 +32,6 @@ const keyOf = (actor: StoredEvent["event"]["source"]) =>
       ? `${actor.country}:${actor.kind}`
       : actor.name
     : null;
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 function kilometres(a: EventLocation, b: EventLocation): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;

@@ -1,11 +1,8 @@
+import { addDays } from "../resolve/calendar.ts";
 import type { Store, StoredEvent } from "../store/Store.ts";
 import { compareReports, DATE_SLACK_DAYS } from "./compareReports.ts";
 
 const CANDIDATE_LIMIT = 5_000;
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** What fusing one document's reports shares. */
 interface FusionContext {
@@ -29,8 +26,8 @@ async function candidatesFor(
   const { date, type } = report.event;
   const groups = new Map<string, StoredEvent[]>();
   if (!date) return groups;
-  const since = shiftDay(date.start, -DATE_SLACK_DAYS);
-  const until = shiftDay(date.end, DATE_SLACK_DAYS);
+  const since = addDays(date.start, -DATE_SLACK_DAYS);
+  const until = addDays(date.end, DATE_SLACK_DAYS);
   const key = `${type}|${since}|${until}`;
   let fetched = context.candidates.get(key);
   if (!fetched) {

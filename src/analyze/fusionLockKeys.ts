@@ -1,4 +1,5 @@
 import type { ConflictEvent } from "../core/ConflictEvent.ts";
+import { addDays, daysBetween } from "../resolve/calendar.ts";
 import { DATE_SLACK_DAYS } from "./compareReports.ts";
 import { nextPeriod, periodStart } from "./periods.ts";
 
@@ -14,16 +15,12 @@ export function fusionLockKeys(events: readonly Pick<ConflictEvent, "type" | "da
   const keys = new Set<string>();
   for (const { type, date } of events) {
     if (!date) continue;
-    const from = shift(date.start, -DATE_SLACK_DAYS);
-    const to = shift(date.end, DATE_SLACK_DAYS);
-    const weeks = (Date.parse(to) - Date.parse(from)) / (7 * 86_400_000);
+    const from = addDays(date.start, -DATE_SLACK_DAYS);
+    const to = addDays(date.end, DATE_SLACK_DAYS);
+    const weeks = daysBetween(from, to) / 7;
     const period = weeks > WEEKS_AT_MOST ? "month" : "week";
     for (let p = periodStart(from, period); p <= to; p = nextPeriod(p, period))
       keys.add(`fusion:${type}:${period}:${p}`);
   }
   return [...keys].sort();
-}
-
-function shift(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

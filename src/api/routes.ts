@@ -11,6 +11,7 @@ import { relations } from "../analyze/relations.ts";
 import { timeline } from "../analyze/timeline.ts";
 import { parseDocument } from "../ingest/parseDocument.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { addDays } from "../resolve/calendar.ts";
 import type { EventFilter, Store } from "../store/Store.ts";
 import { ApiError } from "./ApiError.ts";
 import { ingestDocument } from "./ingestDocument.ts";
@@ -90,8 +91,8 @@ export const ROUTES: readonly Route[] = [
       const document = await store.document(report.documentId);
       const related = fused?.date
         ? await loadFusedEvents(store, {
-            since: shift(fused.date.start, -30),
-            until: shift(fused.date.end, 30),
+            since: addDays(fused.date.start, -30),
+            until: addDays(fused.date.end, 30),
           })
         : [];
       const involving = chains(related).filter((c) => c.events.some((e) => e.id === fused?.id));
@@ -268,7 +269,3 @@ export const ROUTES: readonly Route[] = [
     handle: ({ store, query }) => store.search(query.q, { limit: query.limit }),
   }),
 ];
-
-function shift(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

@@ -29,6 +29,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc((dayNumber(date) + days) * DAY_MS);
 }
 
+/** How many days `to` lies after `from` (negative when before). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   // 1970-01-01 was a Thursday (4).

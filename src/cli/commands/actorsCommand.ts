@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
-import { UsageError } from "../UsageError.ts";
+import { formatOption } from "./formatOption.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
 
 const usage = `Usage: faultline actors [options]
@@ -29,8 +29,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return EXIT_OK;
   }
-  if (values.format !== "table" && values.format !== "jsonl")
-    throw new UsageError(`--format expects table or jsonl, found "${values.format}"`);
+  formatOption(values.format, ["table", "jsonl"]);
   const actors = await withStore(values.db, (store) => store.actors());
   if (values.format === "jsonl") {
     for (const actor of actors) io.out(`${JSON.stringify(actor)}\n`);

@@ -4,8 +4,8 @@ import { loadFusedEvents } from "../../analyze/loadFusedEvents.ts";
 import type { Store } from "../../store/Store.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
-import { UsageError } from "../UsageError.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
+import { formatOption } from "./formatOption.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
 
 type Options = Record<string, string | boolean | undefined>;
@@ -53,8 +53,7 @@ ${STORE_OPTION_HELP}
       io.out(usage);
       return EXIT_OK;
     }
-    if (values.format !== "table" && values.format !== "json")
-      throw new UsageError(`--format expects table or json, found "${values.format}"`);
+    formatOption(values.format, ["table", "json"]);
     const filter = eventFilterOf(values);
     const events = await withStore(values.db as string | undefined, (store: Store) =>
       loadFusedEvents(store, filter),

@@ -8,10 +8,10 @@ import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { UsageError } from "../UsageError.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
+import { formatOption } from "./formatOption.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
 
 const FORMATS = ["table", "jsonl", "csv"] as const;
-type Format = (typeof FORMATS)[number];
 const DEFAULT_LIMIT = 100;
 
 const usage = `Usage: faultline events [options]
@@ -121,9 +121,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return EXIT_OK;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format expects one of ${FORMATS.join(", ")}, found "${values.format}"`);
+  const format = formatOption(values.format, FORMATS);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0)
     throw new UsageError(`--limit expects a whole number, found "${values.limit}"`);

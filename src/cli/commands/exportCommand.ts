@@ -6,12 +6,11 @@ import { GEOJSON_TEXT, geoJsonFeatures } from "../../export/toGeoJson.ts";
 import { jsonLine } from "../../export/toJsonLines.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
-import { UsageError } from "../UsageError.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
+import { formatOption } from "./formatOption.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
 
 const FORMATS = ["acled-csv", "geojson", "jsonl"] as const;
-type Format = (typeof FORMATS)[number];
 
 const usage = `Usage: faultline export --format acled-csv|geojson|jsonl [options]
 
@@ -43,9 +42,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return EXIT_OK;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format expects one of ${FORMATS.join(", ")}, found "${values.format ?? ""}"`);
+  const format = formatOption(values.format, FORMATS);
   const filter = eventFilterOf(values);
   const file = values.output ? createWriteStream(values.output) : null;
   // Waits when the file's buffer is full, so that a million rows never sit in memory at once.

@@ -10,11 +10,12 @@ import { type AssembledEvent, assembleEvents } from "../../resolve/assembleEvent
 import { inferPublishedDate } from "../../resolve/inferPublishedDate.ts";
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
+import { today } from "../today.ts";
 import { UsageError } from "../UsageError.ts";
 import { formatEventTable } from "./formatEventTable.ts";
+import { formatOption } from "./formatOption.ts";
 
 const FORMATS = ["jsonl", "json", "table"] as const;
-type Format = (typeof FORMATS)[number];
 
 const usage = `Usage: faultline extract [options] FILE...
 
@@ -31,10 +32,6 @@ Options:
 
 Exit codes: 0 all files read, 1 some file could not be read (the others are still printed), 2 wrong usage.
 `;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function withExplanation(assembled: AssembledEvent): ConflictEvent & { explain: object } {
   return { ...assembled.event, explain: { rules: assembled.rules, mentions: assembled.mentions } };
@@ -73,9 +70,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return EXIT_OK;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format expects one of ${FORMATS.join(", ")}, found "${values.format}"`);
+  const format = formatOption(values.format, FORMATS);
   if (values.published !== undefined && !isIsoDate(values.published))
     throw new UsageError(`--published expects YYYY-MM-DD, found "${values.published}"`);
   if (positionals.length === 0) throw new UsageError("extract needs at least one FILE");

@@ -7,6 +7,7 @@ import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { type IngestSummary, ingestDocuments } from "../ingestDocuments.ts";
 import { progressReporter } from "../progressReporter.ts";
+import { today } from "../today.ts";
 import { UsageError } from "../UsageError.ts";
 import { describeStore, STORE_OPTION_HELP } from "./storeOption.ts";
 
@@ -31,10 +32,6 @@ ${STORE_OPTION_HELP}
 Exit codes: 0 done (failures reported), 1 an input failed with --strict or the store failed,
 2 wrong usage.
 `;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

@@ -3,6 +3,7 @@ import { isPostgresUrl, openStore, storeLocation } from "../../store/openStore.t
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { UsageError } from "../UsageError.ts";
+import { formatOption } from "./formatOption.ts";
 import { STORE_OPTION_HELP } from "./storeOption.ts";
 
 const usage = `Usage: faultline queue [options]
@@ -30,8 +31,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.out(usage);
     return EXIT_OK;
   }
-  if (values.format !== "table" && values.format !== "json")
-    throw new UsageError(`--format expects table or json, found "${values.format}"`);
+  formatOption(values.format, ["table", "json"]);
   const location = storeLocation(values.db);
   if (!isPostgresUrl(location))
     throw new UsageError("the queue lives in a PostgreSQL store: --db postgres://...");

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { UsageError } from "../UsageError.ts";
+import { formatOption } from "./formatOption.ts";
 import { highlightMarks } from "./highlight.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
 
@@ -38,8 +39,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit expects a whole number above 0, found "${values.limit}"`);
-  if (values.format !== "table" && values.format !== "jsonl")
-    throw new UsageError(`--format expects table or jsonl, found "${values.format}"`);
+  formatOption(values.format, ["table", "jsonl"]);
   const hits = await withStore(values.db, (store) => store.search(query, { limit }));
   if (values.format === "jsonl") {
     for (const hit of hits) io.out(`${JSON.stringify(hit)}\n`);

@@ -6,6 +6,7 @@ import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { UsageError } from "../UsageError.ts";
 import { formatEventTable } from "./formatEventTable.ts";
+import { formatOption } from "./formatOption.ts";
 import { highlight } from "./highlight.ts";
 import { STORE_OPTION_HELP, withStore } from "./storeOption.ts";
 
@@ -73,8 +74,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const [id, ...extra] = positionals;
   if (!id || extra.length > 0) throw new UsageError("show needs exactly one EVENT_ID");
-  if (values.format !== "text" && values.format !== "json")
-    throw new UsageError(`--format expects text or json, found "${values.format}"`);
+  formatOption(values.format, ["text", "json"]);
   return withStore(values.db, async (store) => {
     const stored = await store.event(id);
     if (!stored) {

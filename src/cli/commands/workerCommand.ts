@@ -4,6 +4,7 @@ import { loadKnowledgeBase } from "../../knowledge/loadKnowledgeBase.ts";
 import { isPostgresUrl, openStore, storeLocation } from "../../store/openStore.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
+import { today } from "../today.ts";
 import { UsageError } from "../UsageError.ts";
 import { describeStore, STORE_OPTION_HELP } from "./storeOption.ts";
 
@@ -23,10 +24,6 @@ Options:
 ${STORE_OPTION_HELP}
   -h, --help               show this help
 `;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
