@@ -99,3 +99,23 @@ export function chains(events: readonly FusedEvent[], options: { inferred?: bool
   for (const root of roots) walk([], root);
   return found.sort((a, b) => b.links.length - a.links.length);
 }
+
+/** A chain as JSON: its events in brief and its links by event id. */
+export function chainJson(chain: Chain) {
+  return {
+    events: chain.events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      mode: e.mode,
+      date: e.date,
+      source: e.source,
+      target: e.target,
+    })),
+    links: chain.links.map((l) => ({
+      cause: l.cause.id,
+      response: l.response.id,
+      kind: l.kind,
+      statedBy: l.statedBy,
+    })),
+  };
+}

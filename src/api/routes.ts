@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { chains } from "../analyze/chains.ts";
+import { chainJson, chains } from "../analyze/chains.ts";
 import { claimThreads } from "../analyze/claims.ts";
 import { parseDyad } from "../analyze/dyads.ts";
 import { escalation } from "../analyze/escalation.ts";
@@ -99,18 +99,8 @@ export const ROUTES: readonly Route[] = [
       return {
         report,
         fused: fused ? fusedJson(fused) : null,
-        document: document && { ...document, text: document.text },
-        chains: involving.slice(0, 5).map((c) => ({
-          events: c.events.map((e) => ({
-            id: e.id,
-            type: e.type,
-            mode: e.mode,
-            date: e.date,
-            source: e.source,
-            target: e.target,
-          })),
-          links: c.links.map((l) => ({ cause: l.cause.id, response: l.response.id, kind: l.kind })),
-        })),
+        document,
+        chains: involving.slice(0, 5).map(chainJson),
       };
     },
   }),

@@ -1,4 +1,4 @@
-import { chains } from "../../analyze/chains.ts";
+import { chainJson, chains } from "../../analyze/chains.ts";
 import { analysisCommand } from "./analysisCommand.ts";
 import { describeEvent } from "./describeEvent.ts";
 
@@ -28,21 +28,5 @@ the target of a hostile act strikes back at its author within 7 days and no repo
       })
       .join("\n\n")}\n`;
   },
-  json: (found) =>
-    found.map((chain) => ({
-      events: chain.events.map((e) => ({
-        id: e.id,
-        type: e.type,
-        mode: e.mode,
-        date: e.date,
-        source: e.source,
-        target: e.target,
-      })),
-      links: chain.links.map((l) => ({
-        cause: l.cause.id,
-        response: l.response.id,
-        kind: l.kind,
-        statedBy: l.statedBy,
-      })),
-    })),
+  json: (found) => found.map(chainJson),
 });
