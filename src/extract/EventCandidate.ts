@@ -40,6 +40,12 @@ export interface EventCandidate {
   anaphoric: boolean;
   /** The sentence whose date expressions time the event, when not its own (a quotation's speaker's). */
   timedBy: number | null;
+  /**
+   * A claim of responsibility that names the event ("X on Saturday claimed responsibility for the
+   * attack"): where it ends, since dates before that time the claim, not the act; and whether it
+   * names an act already reported ("the attack"), which it then attributes.
+   */
+  claim: { end: number; ofEarlierAct: boolean } | null;
   evidence: EvidenceSpan[];
   /** Earlier candidates this one answers (GUIDELINE §7 in_response_to). */
   respondsTo: EventCandidate[];

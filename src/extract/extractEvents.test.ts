@@ -399,6 +399,34 @@ const CASES: Array<[string, string, Expected[]]> = [
     "Syrian rebels attacked a checkpoint near Idlib on Wednesday.",
     [{ type: "ASSAULT", mode: "attack", source: "Syrian rebels", target: "SYR:STATE", date: "2026-02-25" }],
   ],
+  [
+    "a claim of responsibility for 'the attack' attributes the attack already told, however far back",
+    "Gunmen stormed a police station in Bannu on Tuesday, killing four policemen. Officials said the station was cleared by evening. Shops stayed shut in the town. Schools were closed too. The TTP claimed responsibility for the attack.",
+    [{ type: "ASSAULT", source: "Tehreek-e-Taliban Pakistan", target: "PAK:STATE", date: "2026-02-24" }],
+  ],
+  [
+    "an act said to be one more ('also', 'another') is not the act before it",
+    "Islamic State fighters attacked a Taliban checkpoint in Kabul this week. On Wednesday, the group also claimed an attack on a bank in Kunduz, saying it had targeted Taliban employees.",
+    [
+      { type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" },
+      { type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-25" },
+    ],
+  ],
+  [
+    "the day of a claim is not the day of the act it claims",
+    "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
+    [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],
+  ],
+  [
+    "an addressee of speech is no party to the act the speech reports",
+    "Sources told Dawn that two policemen were killed by TTP militants in Lakki Marwat on Monday.",
+    [{ type: "ASSAULT", source: "Tehreek-e-Taliban Pakistan", target: "PAK:STATE", date: "2026-02-23" }],
+  ],
+  [
+    "a time up to which a state lasted does not date an act",
+    "Drones struck an army base in Port Sudan, a city which had until Sunday been considered safe, officials said on Friday.",
+    [{ type: "ASSAULT", source: null, target: "SDN:STATE", date: "2026-02-27" }],
+  ],
 ];
 
 describe("ad-hoc armed groups named by a qualifier", () => {

@@ -16,7 +16,7 @@ import {
 import type { SentenceFacts } from "./SentenceFacts.ts";
 import type { TriggerMention } from "./TriggerMention.ts";
 
-const DEFINITE = new Set("the these those such this that".split(" "));
+export const DEFINITE = new Set("the these those such this that".split(" "));
 // Before a verb, these mean its subject is the previous clause's: "X attacked the post and killed ...".
 const SHARED_SUBJECT = new Set(["and", ",", "then"]);
 // Measures taken against a party, whose trigger phrase may hold the party: "designated X as ...".
@@ -351,6 +351,7 @@ function proposeEvent(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerM
     hypothetical: false,
     anaphoric,
     timedBy: null,
+    claim: null,
     evidence: [{ start: facts.sentence.start, end: facts.sentence.end }],
     respondsTo: [],
     rules: [

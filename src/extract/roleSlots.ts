@@ -5,6 +5,9 @@ import type { SentenceFacts } from "./SentenceFacts.ts";
 /** Words around a name that make it a speaker or an addressee of speech ("told Dawn", "X said"), not a party to an act. */
 const SPEECH_NEIGHBOURS = new Set(["told", "said", "says", "say", "tells", "according"]);
 
+/** Verbs of speech whose object is the one spoken to: "told Dawn", "tells reporters". */
+const ADDRESSEE_VERBS = new Set(["told", "tells", "telling", "tell"]);
+
 /** Whether a mention is a speaker or addressee of speech: "told Dawn", "..., Yahya Saree said". */
 function isSpeechParty(tokens: readonly Token[], mention: ActorMention): boolean {
   // "..., Ukraine's General Staff said": past the possessor's own name, to the verb.
@@ -65,6 +68,8 @@ export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = 
     const opensClause = CONJUNCTIONS.has(before) && tokens[m.tokenEnd] !== undefined && m.tokenEnd >= at - 1;
     if (PREPOSITIONS.has(before) && !opensClause) continue;
     if (tokens[m.tokenEnd]?.kind === "possessive") continue;
+    // "Sources told Dawn that six attackers were killed": the addressee is no party to the act.
+    if (ADDRESSEE_VERBS.has(before)) continue;
     if (!best || m.tokenStart > best.tokenStart) best = m;
   }
   return best;

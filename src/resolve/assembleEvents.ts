@@ -7,6 +7,7 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { completeTargetsFromTerritory } from "./completeTargetsFromTerritory.ts";
 import { contextCountries } from "./contextCountries.ts";
+import { type DateContext, dateOfCandidate } from "./dateOfCandidate.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
 import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 import { resolveDateExpression } from "./resolveDateExpression.ts";
@@ -76,6 +77,18 @@ function isBackground(extraction: DocumentExtraction, candidate: EventCandidate)
   return false;
 }
 
+/** The date of an act too bare to report, when it tells where the story is in time. */
+function unreportedActDate(
+  extraction: DocumentExtraction,
+  candidate: EventCandidate,
+  context: DateContext,
+): DateRange | null {
+  if (candidate.hypothetical || candidate.trigger.trigger.frame !== "act") return null;
+  if (isBackground(extraction, candidate)) return null;
+  const facts = extraction.facts[candidate.sentence.index];
+  return facts ? dateOfCandidate(facts, candidate, context) : null;
+}
+
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
 function isReportable(c: EventCandidate): boolean {
   if (c.hypothetical) return false;
@@ -105,6 +118,19 @@ function datesOverlap(a: ResolvedEvent, b: ResolvedEvent): boolean {
   return !x || !y || (x.start <= y.end && y.start <= x.end);
 }
 
+/** Words before a trigger that say it is one more act: "also claimed an attack", "another raid". */
+const ANOTHER = new Set(["another", "also", "separate"]);
+/** How many words before the trigger may say so. */
+const ANOTHER_REACH = 3;
+
+/** Whether a trigger is introduced as an act not yet told: "the group also claimed an attack on a bank". */
+function introducesAnother(c: EventCandidate): boolean {
+  const { tokens } = c.sentence;
+  for (let k = c.trigger.tokenStart - 1; k >= Math.max(0, c.trigger.tokenStart - ANOTHER_REACH); k--)
+    if (ANOTHER.has(tokens[k]?.fold ?? "")) return true;
+  return false;
+}
+
 /** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
 function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
@@ -122,7 +148,7 @@ function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
       compatible(keyOf(a, "source"), keyOf(b, "source")) &&
       compatible(keyOf(a, "target"), keyOf(b, "target"))
     );
-  if (!modesAgree) return false;
+  if (!modesAgree || introducesAnother(b.candidate)) return false;
   // A clash, talks or an agreement has no direction: "X and Y" restates "Y and X".
   const swapped =
     a.candidate.trigger.trigger.frame === "mutual" &&
@@ -132,6 +158,27 @@ function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   const sameSource = swapped || keyOf(a, "source") === keyOf(b, "source");
   const sameTarget = swapped || keyOf(a, "target") === keyOf(b, "target");
   return sameSource && sameTarget && (keyOf(a, "source") !== null || keyOf(a, "target") !== null);
+}
+
+const lastSentenceOf = (r: ResolvedEvent) =>
+  Math.max(...[r.candidate, ...r.merged].map((c) => c.sentence.index));
+
+/**
+ * The act a claim of responsibility for "the attack" takes up: an attack just reported whose
+ * perpetrator is unknown or the claimant; failing that, the first such attack of the document,
+ * the one the story is about.
+ */
+function claimedAct(kept: readonly ResolvedEvent[], claim: ResolvedEvent): ResolvedEvent | null {
+  const claimant = keyOf(claim, "source");
+  const open = kept.filter(
+    (k) =>
+      k.event.type === "ASSAULT" &&
+      !k.event.negated &&
+      compatible(keyOf(k, "source"), claimant) &&
+      compatible(keyOf(k, "target"), keyOf(claim, "target")),
+  );
+  const sentence = claim.candidate.sentence.index;
+  return open.findLast((k) => sentence - lastSentenceOf(k) <= ANAPHORA_WINDOW) ?? open[0] ?? null;
 }
 
 // A specific mode says more than a generic one: keep "air" over "attack" when merging.
@@ -179,11 +226,18 @@ export function assembleEvents(
   );
   const reportable = (c: EventCandidate) =>
     isReportable(c) || (causes.has(c) && !c.hypothetical && c.trigger.trigger.frame === "act");
-  for (const candidate of extraction.candidates.filter(reportable)) {
+  for (const candidate of extraction.candidates) {
     const context = countries.get(candidate.sentence.index) ?? null;
     const sentence = candidate.sentence.index;
     previous = tollDateBefore(extraction, sentence, published, previous);
     const recent = previous && sentence - previous.sentence <= DATE_CARRY_WINDOW ? previous.date : null;
+    if (!reportable(candidate)) {
+      // An act with no one named ("six attackers were also killed") keeps the story where it is in
+      // time, and before any reported act says when it is.
+      const date = unreportedActDate(extraction, candidate, { published, previous: recent });
+      if (date && (!previous || date === recent)) previous = { date, sentence };
+      continue;
+    }
     const resolved = resolveCandidate(kb, extraction, candidate, { published, previous: recent }, context);
     if (
       resolved.event.date &&
@@ -194,11 +248,15 @@ export function assembleEvents(
     // "the ceasefire" takes up the ceasefire just reported, before any other agreement.
     const takesUp = (k: ResolvedEvent) =>
       k.event.type === resolved.event.type &&
-      sentence - Math.max(...[k.candidate, ...k.merged].map((c) => c.sentence.index)) <= ANAPHORA_WINDOW &&
+      sentence - lastSentenceOf(k) <= ANAPHORA_WINDOW &&
       placesAgree(k, resolved);
-    const antecedent = candidate.anaphoric
-      ? (kept.findLast((k) => takesUp(k) && k.event.mode === resolved.event.mode) ?? kept.findLast(takesUp))
-      : kept.find((k) => restates(k, resolved));
+    const antecedent = candidate.claim?.ofEarlierAct
+      ? claimedAct(kept, resolved)
+      : candidate.anaphoric
+        ? (kept.findLast((k) => takesUp(k) && k.event.mode === resolved.event.mode) ?? kept.findLast(takesUp))
+        : // An act of the same sentence first: "claimed an attack ..., saying it had targeted" is one act.
+          (kept.find((k) => k.candidate.sentence.index === sentence && restates(k, resolved)) ??
+          kept.find((k) => restates(k, resolved)));
     if (antecedent) mergeInto(antecedent, resolved);
     else if (!candidate.anaphoric) kept.push(resolved);
   }

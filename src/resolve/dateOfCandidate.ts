@@ -9,6 +9,8 @@ import { resolveDateExpression } from "./resolveDateExpression.ts";
 // "A came a day after B": the expression dates B, counted back from A.
 const AFTER = /\b(after|following)\b/i;
 const RELATIVE_TO_EVENT = new Set(["anaphoric", "event"]);
+// "had until Sunday been considered a safe haven": a time up to which a state lasted, not when an act happened.
+const BOUNDS = new Set(["until", "till"]);
 const PRESENT_PERFECT = new Set(["has", "have"]);
 
 /** Where the text last was in time: the date of the previous event, for "later" and undated sentences. */
@@ -72,6 +74,8 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
   const usable = facts.dates.filter(
     (e) =>
       !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start) &&
+      !BOUNDS.has(facts.sentence.tokens[tokenAt(e.start) - 1]?.fold ?? "") &&
+      !(candidate.claim && e.end <= candidate.claim.end) &&
       (boundNoun(facts, e) ?? candidate.trigger) === candidate.trigger,
   );
   const own = { start: candidate.trigger.start, clause: facts.clauses[candidate.trigger.tokenStart] };

@@ -1,9 +1,11 @@
+import { DEFINITE } from "../proposeEvents.ts";
 import { subjectBefore } from "../roleSlots.ts";
 import type { Refiner } from "./Refiner.ts";
 
 /**
  * "X claimed responsibility for the attack": the claimant is the attack's source and its
- * attribution (the gold's reading of claims, GUIDELINE §7).
+ * attribution (the gold's reading of claims, GUIDELINE §7). Dates before the claim time the claim;
+ * "the attack" names an act already reported, which the claim then attributes (see assembleEvents).
  */
 export const responsibilityRefiner: Refiner = {
   id: "responsibility-claim",
@@ -24,6 +26,9 @@ export const responsibilityRefiner: Refiner = {
         c.source = { mention: claimant, rule: "claims-responsibility" };
         c.attribution = { mention: claimant, rule: "claims-responsibility" };
         c.rules.push("claims-responsibility");
+        const definite =
+          c.trigger.form === "noun" && DEFINITE.has(tokens[c.trigger.tokenStart - 1]?.fold ?? "");
+        c.claim = { end: tokens[cue.end - 1]?.end ?? c.trigger.start, ofEarlierAct: definite };
         break;
       }
     }
