@@ -413,6 +413,24 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a predicate noun in quotation marks is said of the reported clause's subject",
+    'Pakistan\'s defence minister said the Taliban had become a "proxy for India".',
+    [{ type: "ACCUSE", mode: "proxy", source: "PAK:STATE", target: "AFG:STATE" }],
+  ],
+  [
+    "saying acts violate a sovereignty accuses whoever did them",
+    "Pakistan launched air strikes on Khost on Monday. Kabul says such attacks violate Afghanistan's sovereignty.",
+    [
+      { type: "ASSAULT", source: "PAK:STATE", target: "AFG:STATE" },
+      { type: "ACCUSE", mode: "violation", source: "AFG:STATE", target: "PAK:STATE" },
+    ],
+  ],
+  [
+    "an envoy goes to the state of the place where the mission sits",
+    "Last month, the Taliban appointed an envoy to lead their diplomatic mission in Delhi.",
+    [{ type: "CONSULT", mode: "envoy", source: "AFG:STATE", target: "IND:STATE", date: "2026-01-01" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

@@ -3,6 +3,7 @@ import { attributionRefiner } from "./refiners/attributionRefiner.ts";
 import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
 import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
 import { denialTargetRefiner } from "./refiners/denialTargetRefiner.ts";
+import { envoyHostRefiner } from "./refiners/envoyHostRefiner.ts";
 import { implicitTargetRefiner } from "./refiners/implicitTargetRefiner.ts";
 import { measureTargetRefiner } from "./refiners/measureTargetRefiner.ts";
 import { mediationTargetRefiner } from "./refiners/mediationTargetRefiner.ts";
@@ -48,6 +49,7 @@ export const REFINERS: readonly Refiner[] = [
   // After casualties: the victims a count names may be the target.
   implicitTargetRefiner,
   measureTargetRefiner,
+  envoyHostRefiner,
   // After attribution: the speaker's name is not a place of the event.
   placeRefiner,
   // Last: links join the candidates that survived, in document order.

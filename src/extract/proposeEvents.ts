@@ -16,6 +16,7 @@ import {
 import type { SentenceFacts } from "./SentenceFacts.ts";
 import type { TriggerMention } from "./TriggerMention.ts";
 
+const OPENING_QUOTES = new Set(["“", '"', "‘", "'"]);
 export const DEFINITE = new Set("the these those such this that".split(" "));
 // Before a verb, these mean its subject is the previous clause's: "X attacked the post and killed ...".
 const SHARED_SUBJECT = new Set(["and", ",", "then"]);
@@ -204,7 +205,9 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
       const cue = kb.cues.speech.longestAt(tokens, i);
       return cue !== null && tokens[i]?.fold !== "according";
     });
-    const subject = reported ? subjectBefore(facts, trigger.tokenStart) : null;
+    // 'said the Taliban had become a "proxy for India"': the quotation mark opens no new subject.
+    const quoted = OPENING_QUOTES.has(tokens[trigger.tokenStart - 1]?.text ?? "");
+    const subject = reported ? subjectBefore(facts, trigger.tokenStart, quoted) : null;
     // "X said it will begin ... after setting the deadline": the pronoun is the speaker, not whom it is about.
     if (reported && subject && subject.tokenStart > reported.verb && subject.rule !== "speaker-pronoun")
       return {

@@ -1,6 +1,7 @@
 import type { ActorMention } from "../ActorMention.ts";
 import type { EventCandidate } from "../EventCandidate.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
+import { stateOfPlace } from "./stateOfPlace.ts";
 import { contextMention, victimsAfter } from "./victimsAfter.ts";
 
 /** How many words after the trigger may name what was hit ("an attack on a Shiite mosque"). */
@@ -71,23 +72,8 @@ function placeAimedAt(context: RefinerContext, c: EventCandidate): ActorMention 
       p.tokenStart <= c.trigger.tokenEnd + 3 &&
       TARGETED_PLACE.has(p.preposition ?? ""),
   );
-  const country = place?.candidates[0]?.place.country;
-  if (!place || !country) return null;
   // The state of the place's own country, not of the sentence's.
-  const mention = contextMention(
-    context.document.text,
-    c.sentence.tokens,
-    place.tokenStart,
-    place.tokenEnd,
-    "STATE",
-    "place-aimed-at",
-  );
-  return {
-    ...mention,
-    refs: [{ entity: "country", iso3: country, via: "metonym" }],
-    extension: { role: "institution", phrase: place.text },
-    kindFromContext: null,
-  };
+  return place ? stateOfPlace(context.document.text, c.sentence, place, "place-aimed-at") : null;
 }
 
 /** Whom the dead or wounded were, when the count names them: "13 civilians were killed". */

@@ -6,6 +6,8 @@ import type { Refiner, RefinerContext } from "./Refiner.ts";
 const REACH = 3;
 /** How far after a statement trigger the act it is about may be named. */
 const WINDOW = 6;
+/** How far before a statement trigger the act it is about may end, as the statement's subject. */
+const SUBJECT_ACT_REACH = 2;
 const REACTIONS = new Set(["PROTEST", "SUPPORT", "REJECT", "ACCUSE"]);
 
 /** The earlier act a definite "the attack" stands for: the latest one of its type with a perpetrator. */
@@ -50,13 +52,21 @@ export const reactionTargetRefiner: Refiner = {
     const bySentence = candidatesBySentence(candidates);
     for (const c of candidates) {
       if (!REACTIONS.has(c.type)) continue;
-      const act = (bySentence.get(c.sentence.index) ?? []).find(
-        (a) =>
-          a !== c &&
-          a.trigger.tokenStart >= c.trigger.tokenEnd &&
-          a.trigger.tokenStart - c.trigger.tokenEnd <= WINDOW &&
-          (a.type === "ASSAULT" || a.type === "COERCE"),
+      const acts = (bySentence.get(c.sentence.index) ?? []).filter(
+        (a) => a !== c && (a.type === "ASSAULT" || a.type === "COERCE"),
       );
+      const act =
+        acts.find(
+          (a) =>
+            a.trigger.tokenStart >= c.trigger.tokenEnd && a.trigger.tokenStart - c.trigger.tokenEnd <= WINDOW,
+        ) ??
+        // "such attacks violate Afghanistan's sovereignty": the act the statement is about, as its subject.
+        acts.find(
+          (a) =>
+            a.anaphoric &&
+            a.trigger.tokenEnd <= c.trigger.tokenStart &&
+            c.trigger.tokenStart - a.trigger.tokenEnd <= SUBJECT_ACT_REACH,
+        );
       const referenced = act
         ? act.anaphoric
           ? antecedentOf(candidates, act)
