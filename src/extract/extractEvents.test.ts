@@ -254,9 +254,9 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
-    "a passive on talks finds its object before it and the partner after 'with'",
+    "a passive on talks finds its object before it and the partner after 'with' (the other side: the group's government)",
     "Talks with M23 were suspended on Tuesday.",
-    [{ type: "REJECT", mode: "other", source: null, target: "March 23 Movement", date: "2026-02-24" }],
+    [{ type: "REJECT", mode: "other", source: "COD:STATE", target: "March 23 Movement", date: "2026-02-24" }],
   ],
   [
     "halting operations stays a retreat",
@@ -429,6 +429,20 @@ const CASES: Array<[string, string, Expected[]]> = [
     "an envoy goes to the state of the place where the mission sits",
     "Last month, the Taliban appointed an envoy to lead their diplomatic mission in Delhi.",
     [{ type: "CONSULT", mode: "envoy", source: "AFG:STATE", target: "IND:STATE", date: "2026-01-01" }],
+  ],
+  [
+    "talks with an insurgent group that name no other side are its government's",
+    "Peace negotiations with the ELN were halted in September 2024.",
+    [{ type: "REJECT", source: "COL:STATE", target: "ELN", date: "2024-09-01" }],
+  ],
+  [
+    "no government side for a group the document shows fighting a foreign state",
+    "Israeli jets struck Hezbollah positions in Tyre on Monday. Hezbollah fired rockets at Israel on Tuesday. Indirect talks with Hezbollah were suspended on Wednesday.",
+    [
+      { type: "ASSAULT", source: "ISR:STATE", target: "Hezbollah" },
+      { type: "ASSAULT", source: "Hezbollah", target: "ISR:STATE" },
+      { type: "REJECT", source: "ISR:STATE", target: "Hezbollah" },
+    ],
   ],
   [
     "the day of a claim is not the day of the act it claims",

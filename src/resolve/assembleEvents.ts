@@ -4,6 +4,7 @@ import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { completeGovernmentSide } from "./completeGovernmentSide.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { completeTargetsFromTerritory } from "./completeTargetsFromTerritory.ts";
 import { contextCountries } from "./contextCountries.ts";
@@ -265,6 +266,7 @@ export function assembleEvents(
   // document's main opponent.
   completeTargetsFromTerritory(kept);
   completeTargetsFromDyad(kept);
+  completeGovernmentSide(kb, kept);
 
   const idOf = new Map<EventCandidate, string>();
   kept.forEach((r, i) => {
