@@ -445,6 +445,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "'with' names the partner of talks past the names inside what is discussed",
+    "In 2018, the United States held talks on the future of Afghanistan with the Taliban.",
+    [{ type: "CONSULT", mode: "talks", source: "USA:STATE", target: "Taliban", date: "2018-01-01" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

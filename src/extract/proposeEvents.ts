@@ -69,6 +69,22 @@ function partnerWithBefore(facts: SentenceFacts, at: number): ActorMention | nul
   );
 }
 
+/** The party "with" introduces after a mutual trigger, in its clause: "discuss the pullout with the Taliban". */
+function partnerWithAfter(facts: SentenceFacts, at: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  const clause = facts.clauses[at - 1];
+  return (
+    facts.actors.find(
+      (m) =>
+        m.tokenStart >= at &&
+        m.tokenStart - at <= PARTNER_REACH &&
+        facts.clauses[m.tokenStart] === clause &&
+        (tokens[m.tokenStart - 1]?.fold === "with" ||
+          (DEFINITE.has(tokens[m.tokenStart - 1]?.fold ?? "") && tokens[m.tokenStart - 2]?.fold === "with")),
+    ) ?? null
+  );
+}
+
 /** Source and target of an act: who did it (subject, premodifier, agent) and to whom (object). */
 function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
   const rules: string[] = [];
@@ -185,7 +201,14 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   // "after the clashes, Pakistan closed ..." names no partner of the clashes.
   const partnerPrepositions =
     trigger.form === "verb" ? ["with", "against", "on", null] : ["with", "against", "on"];
-  const partner = object && partnerPrepositions.includes(object.preposition) ? object.mention : null;
+  // "discuss American pullout from Afghanistan with the Taliban": "with" names the partner past
+  // the names inside what is discussed.
+  const withPartner = object?.preposition === "with" ? null : partnerWithAfter(facts, trigger.tokenEnd);
+  const partner = withPartner
+    ? withPartner
+    : object && partnerPrepositions.includes(object.preposition)
+      ? object.mention
+      : null;
   const target = filler(
     partner,
     object?.preposition ? `partner-after-${object.preposition}` : "partner-object",
