@@ -505,6 +505,15 @@ describe("extraction of short sentences, rule by rule", () => {
     });
   }
 
+  it("counts 'the following year' from the last date the text named, not from the last act", () => {
+    const events = extractText(
+      "In 2018, the US began talks with the Taliban, which went on until the intra-Afghan negotiations began in 2020. In the following year, after the American pullout, the Taliban returned to power in Kabul.",
+      "2026-03-02",
+    );
+    const pullout = events.find((e) => e.type === "RETREAT");
+    assert.equal(pullout?.date?.start, "2021-01-01");
+  });
+
   it("links a response to the event its causal phrase names", () => {
     const [clash, closure] = extractText(
       "Afghan and Pakistani troops clashed near Chaman on Sunday. Hours after the clashes, Pakistan closed the border.",

@@ -59,6 +59,17 @@ function tollDateBefore(
   return previous;
 }
 
+/** The last absolute date the sentence before names ("... began in 2020."), what "the following year" counts from. */
+function lastNamedDate(
+  extraction: DocumentExtraction,
+  sentence: number,
+  published: IsoDate,
+): DateRange | null {
+  const dates = extraction.facts[sentence - 1]?.dates.filter((e) => e.anchor === "absolute") ?? [];
+  const last = dates[dates.length - 1];
+  return last ? resolveDateExpression(last, published) : null;
+}
+
 // Words that open a clause about an earlier or later time than the sentence's news.
 const TEMPORAL_SUBORDINATORS = new Set(["after", "since", "before", "following", "until"]);
 
@@ -239,7 +250,14 @@ export function assembleEvents(
       if (date && (!previous || date === recent)) previous = { date, sentence };
       continue;
     }
-    const resolved = resolveCandidate(kb, extraction, candidate, { published, previous: recent }, context);
+    const lastNamed = lastNamedDate(extraction, sentence, published);
+    const resolved = resolveCandidate(
+      kb,
+      extraction,
+      candidate,
+      { published, previous: recent, lastNamed },
+      context,
+    );
     if (
       resolved.event.date &&
       candidate.trigger.trigger.frame !== "speech" &&

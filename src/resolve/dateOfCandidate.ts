@@ -17,6 +17,8 @@ const PRESENT_PERFECT = new Set(["has", "have"]);
 export interface DateContext {
   published: IsoDate;
   previous: DateRange | null;
+  /** The last date the text named before the sentence, for "the following year". */
+  lastNamed?: DateRange | null;
 }
 
 /** Sentences that make up a news story's lead: an act they report without a date is the news itself. */
@@ -24,6 +26,11 @@ const LEAD_SENTENCES = 5;
 
 function isRelativeToEvent(e: DateExpression): boolean {
   return RELATIVE_TO_EVENT.has(e.anchor);
+}
+
+/** "a day after the raid": an expression that dates one act by counting from another ("the following year" does not). */
+function countsFromAnother(e: DateExpression): boolean {
+  return isRelativeToEvent(e) && AFTER.test(e.text) && e.rule !== "the-following-unit";
 }
 
 /** A statement in the present ("accuses", "denies", "has warned") is not dated by the sentences around it. */
@@ -73,7 +80,7 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
     (clauseOf(e.start) === clause ? 0 : 100_000) + Math.abs(e.start - start);
   const usable = facts.dates.filter(
     (e) =>
-      !(isRelativeToEvent(e) && AFTER.test(e.text) && e.start >= candidate.trigger.start) &&
+      !(countsFromAnother(e) && e.start >= candidate.trigger.start) &&
       !BOUNDS.has(facts.sentence.tokens[tokenAt(e.start) - 1]?.fold ?? "") &&
       !(candidate.claim && e.end <= candidate.claim.end) &&
       (boundNoun(facts, e) ?? candidate.trigger) === candidate.trigger,
@@ -104,7 +111,7 @@ export function dateOfCandidate(
   context: DateContext,
 ): DateRange | null {
   const at = candidate.trigger.start;
-  const after = facts.dates.filter((e) => isRelativeToEvent(e) && AFTER.test(e.text) && e.end <= at);
+  const after = facts.dates.filter((e) => countsFromAnother(e) && e.end <= at);
   const counting = after[after.length - 1];
   if (counting && at - counting.end < 120) {
     const anchor = anchorBefore(facts, counting.start, context);
@@ -116,7 +123,10 @@ export function dateOfCandidate(
   }
   const chosen = ownedExpression(facts, candidate);
   if (chosen) {
-    const anchor = isRelativeToEvent(chosen) ? (context.previous ?? undefined) : undefined;
+    // "In the following year": a year or month counts from the last date the text named ("when the
+    // negotiations began in 2020"); "a day later" from the last act told.
+    const namedAnchor = chosen.anchor === "anaphoric" && chosen.unit !== "day" ? context.lastNamed : null;
+    const anchor = isRelativeToEvent(chosen) ? (namedAnchor ?? context.previous ?? undefined) : undefined;
     return resolveDateExpression(chosen, context.published, anchor);
   }
   if (isPresentStatement(candidate)) return null;
