@@ -450,6 +450,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "CONSULT", mode: "talks", source: "USA:STATE", target: "Taliban", date: "2018-01-01" }],
   ],
   [
+    "a participle after an announced act is part of it, and 'such attacks' take it up",
+    "Islamabad says it will carry out strikes inside Afghanistan targeting TTP camps. Kabul says such attacks violate Afghanistan's sovereignty.",
+    [
+      { type: "THREATEN", source: "PAK:STATE", target: "Tehreek-e-Taliban Pakistan" },
+      { type: "ACCUSE", mode: "violation", source: "AFG:STATE", target: "PAK:STATE" },
+    ],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

@@ -52,6 +52,23 @@ function announcer(context: RefinerContext, candidate: EventCandidate) {
   return found?.speaker ?? null;
 }
 
+/** How far after a planned act a participle may describe it. */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * A participle right after a planned act describes that act, not one of its own: in "it will
+ * carry out strikes inside Afghanistan targeting TTP camps" nothing has been targeted yet.
+ */
+function describesPlannedAct(c: EventCandidate, planned: readonly EventCandidate[]): boolean {
+  if (c.trigger.form !== "verb" || !c.trigger.text.endsWith("ing")) return false;
+  return planned.some(
+    (p) =>
+      p.sentence === c.sentence &&
+      p.trigger.tokenEnd <= c.trigger.tokenStart &&
+      c.trigger.tokenStart - p.trigger.tokenEnd <= PARTICIPLE_REACH,
+  );
+}
+
 /**
  * Marks what the text says did not happen (negated) and what it presents as only possible,
  * planned or conditional (hypothetical, dropped later). A hostile act a named party announces
@@ -60,7 +77,13 @@ function announcer(context: RefinerContext, candidate: EventCandidate) {
 export const modalityRefiner: Refiner = {
   id: "modality",
   refine(context, candidates) {
+    const planned: EventCandidate[] = [];
     for (const c of candidates) {
+      if (describesPlannedAct(c, planned)) {
+        c.hypothetical = true;
+        c.rules.push("participle-of-planned-act");
+        continue;
+      }
       if (c.type === "THREATEN") {
         if (cueBefore(context, c, "hypothetical", THREAT_MODAL_WINDOW)) {
           c.hypothetical = true;
@@ -78,6 +101,7 @@ export const modalityRefiner: Refiner = {
       if (!cueBefore(context, c, "hypothetical", reach) && !isSubjectOfModal(c)) continue;
       // GUIDELINE §1: an announced act is a threat only when it is aimed at another party.
       const speaker = THREATENABLE.has(c.type) && c.target ? announcer(context, c) : null;
+      planned.push(c);
       if (speaker) {
         c.type = "THREATEN";
         c.mode = "other";

@@ -16,14 +16,14 @@ function antecedentOf(
   reference: EventCandidate,
 ): EventCandidate | null {
   // What the text says did not happen ("Hezbollah denied firing the rockets") is no antecedent;
-  // "the strikes" take up the latest strikes before any other attack.
+  // "the strikes" take up the latest strikes before any other attack, even ones only announced:
+  // "it will carry out strikes ... Kabul says such attacks violate its sovereignty".
   const earlier = candidates.filter(
     (c) =>
       c !== reference &&
       c.type === reference.type &&
       c.source !== null &&
       !c.negated &&
-      !c.hypothetical &&
       c.sentence.index <= reference.sentence.index &&
       reference.sentence.index - c.sentence.index <= REACH &&
       (c.sentence.index < reference.sentence.index || c.trigger.tokenStart < reference.trigger.tokenStart),
