@@ -522,6 +522,15 @@ describe("extraction of short sentences, rule by rule", () => {
     assert.equal(pullout?.date?.start, "2021-01-01");
   });
 
+  it("gives clashes that name no side the document's pair, and no sides without a pair", () => {
+    const story =
+      "Pakistani jets struck Afghan army posts in Kandahar on Monday. Afghan forces attacked Pakistani posts on Tuesday. In October, border skirmishes escalated into serious clashes.";
+    const clash = extractText(story, "2026-02-27").find((e) => e.mode === "armed_clash");
+    assert.deepEqual([clash?.source?.country, clash?.target?.country].sort(), ["AFG", "PAK"]);
+    const alone = extractText("In October, border skirmishes escalated into serious clashes.", "2026-02-27");
+    assert.deepEqual(alone, []);
+  });
+
   it("links a response to the event its causal phrase names", () => {
     const [clash, closure] = extractText(
       "Afghan and Pakistani troops clashed near Chaman on Sunday. Hours after the clashes, Pakistan closed the border.",

@@ -101,6 +101,15 @@ function unreportedActDate(
   return facts ? dateOfCandidate(facts, candidate, context) : null;
 }
 
+/**
+ * Clashes that name no side, told as a plural noun ("skirmishes escalated into serious clashes"):
+ * the document's pair may give them. ("Both sides were urged to stop fighting" tells no clash.)
+ */
+function isUnnamedClash(c: EventCandidate): boolean {
+  const told = c.trigger.form === "noun" && /s$/.test(c.trigger.text);
+  return told && c.mode === "armed_clash" && !c.hypothetical && !c.anaphoric && !c.source && !c.target;
+}
+
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
 function isReportable(c: EventCandidate): boolean {
   if (c.hypothetical) return false;
@@ -237,7 +246,9 @@ export function assembleEvents(
     extraction.candidates.filter((c) => c.rules.some((r) => MOTIVE_CUE.test(r))).flatMap((c) => c.respondsTo),
   );
   const reportable = (c: EventCandidate) =>
-    isReportable(c) || (causes.has(c) && !c.hypothetical && c.trigger.trigger.frame === "act");
+    isReportable(c) ||
+    isUnnamedClash(c) ||
+    (causes.has(c) && !c.hypothetical && c.trigger.trigger.frame === "act");
   for (const candidate of extraction.candidates) {
     const context = countries.get(candidate.sentence.index) ?? null;
     const sentence = candidate.sentence.index;
@@ -285,12 +296,14 @@ export function assembleEvents(
   completeTargetsFromTerritory(kept);
   completeTargetsFromDyad(kept);
   completeGovernmentSide(kb, kept);
+  // Clashes the document's pair did not give sides to tell nothing.
+  const told = kept.filter((r) => !isUnnamedClash(r.candidate) || r.source || r.target);
 
   const idOf = new Map<EventCandidate, string>();
-  kept.forEach((r, i) => {
+  told.forEach((r, i) => {
     for (const c of [r.candidate, ...r.merged]) idOf.set(c, `e${i + 1}`);
   });
-  return kept.map((r, i) => {
+  return told.map((r, i) => {
     const id = `e${i + 1}`;
     const causes = [r.candidate, ...r.merged].flatMap((c) => c.respondsTo.map((cause) => idOf.get(cause)));
     const inResponseTo = [...new Set(causes.filter((c): c is string => c !== undefined && c !== id))];

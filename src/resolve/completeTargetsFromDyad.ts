@@ -17,6 +17,8 @@ const MIN_PAIR_EVENTS = 2;
  * A mediation by a third party that names no side is addressed to the side the document names
  * first when it frames the pair (the gold sets' convention, as mediationTargetRefiner's within a
  * sentence): "talks brokered by Turkey and Qatar" in a story of Pakistan–Taliban talks → Pakistan.
+ * Clashes that name no side ("border skirmishes escalated into serious clashes") are between the
+ * pair, with the rule "sides-from-document-dyad".
  * A rejection of one side that names no one rejecting ("talks with the group were suspended") is
  * the other side's, with the rule "source-from-document-dyad"; an act of rejection by one side that
  * names no one rejected ("New Delhi suspended the Indus Waters Treaty") is aimed at the other.
@@ -49,6 +51,14 @@ export function completeTargetsFromDyad(events: readonly ResolvedEvent[]): void 
     e.target = first;
     e.event.target = { name: first.name, country: first.country, kind: first.kind };
     e.candidate.rules.push("target-from-document-dyad");
+  }
+  for (const e of events) {
+    if (e.event.type !== "ASSAULT" || e.event.mode !== "armed_clash" || e.source || e.target) continue;
+    e.source = first;
+    e.target = first === a ? b : a;
+    e.event.source = { name: e.source.name, country: e.source.country, kind: e.source.kind };
+    e.event.target = { name: e.target.name, country: e.target.country, kind: e.target.kind };
+    e.candidate.rules.push("sides-from-document-dyad");
   }
   for (const e of events) {
     if (!SOURCE_COMPLETED_TYPES.has(e.event.type) || e.source || !e.target) continue;
