@@ -458,6 +458,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "what came under attack is the target, a party or a facility named before",
+    "An army base in Djibo came under attack on Sunday morning, security sources said.",
+    [{ type: "ASSAULT", source: null, target: "BFA:STATE", date: "2026-02-22" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

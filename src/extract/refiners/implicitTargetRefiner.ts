@@ -1,5 +1,6 @@
 import type { ActorMention } from "../ActorMention.ts";
 import type { EventCandidate } from "../EventCandidate.ts";
+import { subjectBefore } from "../roleSlots.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 import { stateOfPlace } from "./stateOfPlace.ts";
 import { contextMention, victimsAfter } from "./victimsAfter.ts";
@@ -61,6 +62,33 @@ function ownedByPlace(
   };
 }
 
+const UNDERGOING = new Set(["came", "come", "comes", "coming", "was", "were", "been", "is", "are"]);
+/** How far before "came under attack" the thing attacked may be named. */
+const UNDERGOER_REACH = 8;
+
+/**
+ * What "came under attack" (or "under fire") was hit: the party or the facility named before it,
+ * in its clause: "An army base in Djibo came under attack on Sunday".
+ */
+function underAttack(context: RefinerContext, c: EventCandidate): ActorMention | null {
+  const { tokens } = c.sentence;
+  const at = c.trigger.tokenStart;
+  if (tokens[at - 1]?.fold !== "under" || !UNDERGOING.has(tokens[at - 2]?.fold ?? "")) return null;
+  const facts = context.facts[c.sentence.index];
+  if (!facts) return null;
+  const party = subjectBefore(facts, at - 2);
+  if (party && at - party.tokenEnd <= UNDERGOER_REACH) return party;
+  const clause = facts.clauses[at];
+  for (let i = Math.max(0, at - 2 - UNDERGOER_REACH); i < at - 2; i++) {
+    if (facts.clauses[i] !== clause) continue;
+    const hit = context.kb.facilityTargets.longestAt(tokens, i);
+    const kind = hit?.values[0];
+    if (hit && kind && hit.end <= at - 2)
+      return contextMention(context.document.text, tokens, i, hit.end, kind, "came-under-attack");
+  }
+  return null;
+}
+
 const TARGETED_PLACE = new Set(["on", "against", "targeting", "at"]);
 
 /** A place the act was aimed at: "strikes on Kandahar" hit the state that holds Kandahar. */
@@ -96,7 +124,11 @@ export const implicitTargetRefiner: Refiner = {
   refine(context, candidates) {
     for (const c of candidates) {
       if (c.type !== "ASSAULT" || c.target || c.mode === "armed_clash") continue;
-      const target = facilityAfter(context, c) ?? placeAimedAt(context, c) ?? victimsOf(context, c);
+      const target =
+        underAttack(context, c) ??
+        facilityAfter(context, c) ??
+        placeAimedAt(context, c) ??
+        victimsOf(context, c);
       if (target) {
         c.target = { mention: target, rule: target.rule };
         c.rules.push(target.rule);
