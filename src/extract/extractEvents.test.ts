@@ -536,6 +536,16 @@ describe("extraction of short sentences, rule by rule", () => {
     assert.deepEqual(alone, []);
   });
 
+  it("reads 'the Yemeni group' as the group last named, and aims the attacks it answers at it", () => {
+    const events = extractText(
+      "The Houthis fired missiles at a US destroyer on Friday. The Yemeni group said it had launched a missile strike in response to American and British attacks on Thursday.",
+      "2026-02-27",
+    );
+    const answered = events.filter((e) => e.source?.kind === "STATE" && e.target?.name === "Houthis");
+    assert.deepEqual(answered.map((e) => e.source?.country).sort(), ["GBR", "USA"]);
+    assert.ok(events.every((e) => e.source?.country !== "YEM" || e.source?.name === "Houthis"));
+  });
+
   it("links a response to the event its causal phrase names", () => {
     const [clash, closure] = extractText(
       "Afghan and Pakistani troops clashed near Chaman on Sunday. Hours after the clashes, Pakistan closed the border.",

@@ -75,6 +75,30 @@ function isArmedGroup(kb: KnowledgeBase, mention: ActorMention): boolean {
   });
 }
 
+/**
+ * "the Yemeni group": the end of a group anaphor whose article and noun stand around a demonym of
+ * the group's own country (the demonym mention is `demonym`), or null.
+ */
+function demonymGroupAnaphorEnd(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  demonym: ActorMention,
+  group: ActorMention,
+): number | null {
+  const the = tokens[demonym.tokenStart - 1];
+  if (the?.fold !== "the") return null;
+  const countries = demonym.refs.flatMap((r) =>
+    r.entity === "country" && r.via === "demonym" ? [r.iso3] : [],
+  );
+  const groupCountries = group.refs.flatMap((r) =>
+    r.entity === "organisation" ? [kb.organisations.get(r.id)?.country] : [],
+  );
+  if (!countries.some((c) => groupCountries.includes(c))) return null;
+  const phrase = [the, ...tokens.slice(demonym.tokenEnd)];
+  const match = kb.cues.groupAnaphors.longestAt(phrase, 0);
+  return match ? demonym.tokenEnd + match.end - 1 : null;
+}
+
 function isPerson(mention: ActorMention): boolean {
   return mention.refs.some((r) => r.entity === "person") || mention.rule.startsWith("person-role");
 }
@@ -149,6 +173,20 @@ export function findAnaphors(
       if (m.tokenEnd !== i) continue;
       if (!groupHere && isArmedGroup(kb, m)) [group, groupHere] = [m, true];
       if (!personHere && isPerson(m)) [person, personHere] = [m, true];
+    }
+    const demonym = mentions.find((m) => m.tokenStart === i + 1 && m.tokenEnd === i + 2);
+    const demonymGroupEnd = demonym && group ? demonymGroupAnaphorEnd(kb, tokens, demonym, group) : null;
+    if (group && demonymGroupEnd !== null) {
+      found.push({
+        ...group,
+        start: (tokens[i] as Token).start,
+        end: (tokens[demonymGroupEnd - 1] as Token).end,
+        tokenStart: i,
+        tokenEnd: demonymGroupEnd,
+        rule: "group-anaphor",
+      });
+      i = demonymGroupEnd - 1;
+      continue;
     }
     if (covered(i)) continue;
     const pairEnd = pairAnaphorEnd(kb, tokens, i);

@@ -46,10 +46,11 @@ export function readSentenceFacts(
   });
   const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
   const anaphors = findAnaphors(kb, tokens, named, anaphora);
-  // A name inside a pair description is part of it: "the two ex-Soviet neighbours".
-  const inPair = (m: ActorMention) =>
-    anaphors.some((a) => a.partner && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
-  const actors = [...named.filter((m) => !inPair(m)), ...anaphors].sort(
+  // A name inside a description that refers back is part of it: "the two ex-Soviet neighbours",
+  // "the Yemeni group".
+  const inAnaphor = (m: ActorMention) =>
+    anaphors.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+  const actors = [...named.filter((m) => !inAnaphor(m)), ...anaphors].sort(
     (a, b) => a.tokenStart - b.tokenStart,
   );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);

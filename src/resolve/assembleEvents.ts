@@ -6,6 +6,7 @@ import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { completeGovernmentSide } from "./completeGovernmentSide.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
+import { completeTargetsFromResponses } from "./completeTargetsFromResponses.ts";
 import { completeTargetsFromTerritory } from "./completeTargetsFromTerritory.ts";
 import { contextCountries } from "./contextCountries.ts";
 import { type DateContext, dateOfCandidate } from "./dateOfCandidate.ts";
@@ -294,6 +295,7 @@ export function assembleEvents(
   // Before the dyad: an armed group holding the ground struck is a more specific target than the
   // document's main opponent.
   completeTargetsFromTerritory(kept);
+  completeTargetsFromResponses(kept);
   completeTargetsFromDyad(kept);
   completeGovernmentSide(kb, kept);
   // Clashes the document's pair did not give sides to tell nothing.
