@@ -463,6 +463,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: null, target: "BFA:STATE", date: "2026-02-22" }],
   ],
   [
+    "an armed group's return to power is a takeover; an elected leader's is none",
+    "When the Taliban returned to power in Kabul in 2021, many fled. Trump returned to power in January 2025.",
+    [{ type: "ASSAULT", mode: "capture", source: "Taliban", target: null, date: "2021-01-01" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

@@ -152,6 +152,8 @@ export const triggerSchema = z
     nouns: z.array(z.string().min(2)).default([]),
     /** When given, a form is an event only with one of these nouns closing the words after it: "closed the Torkham crossing". */
     objects: z.array(z.string().min(2)).default([]),
+    /** When given, the event stands only when its source is of one of these kinds: an armed group "returned to power", an elected leader did not. */
+    sourceKinds: z.array(actorKind).optional(),
   })
   .strict();
 

@@ -111,6 +111,11 @@ function isUnnamedClash(c: EventCandidate): boolean {
   return told && c.mode === "armed_clash" && !c.hypothetical && !c.anaphoric && !c.source && !c.target;
 }
 
+function hasNeededSource(r: ResolvedEvent): boolean {
+  const kinds = r.candidate.trigger.trigger.sourceKinds;
+  return !kinds || (r.source !== null && kinds.includes(r.source.kind));
+}
+
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
 function isReportable(c: EventCandidate): boolean {
   if (c.hypothetical) return false;
@@ -298,8 +303,11 @@ export function assembleEvents(
   completeTargetsFromResponses(kept);
   completeTargetsFromDyad(kept);
   completeGovernmentSide(kb, kept);
-  // Clashes the document's pair did not give sides to tell nothing.
-  const told = kept.filter((r) => !isUnnamedClash(r.candidate) || r.source || r.target);
+  // Clashes the document's pair did not give sides to tell nothing; a trigger that needs a kind of
+  // source ("returned to power": an armed group) tells nothing without one.
+  const told = kept.filter(
+    (r) => (!isUnnamedClash(r.candidate) || r.source || r.target) && hasNeededSource(r),
+  );
 
   const idOf = new Map<EventCandidate, string>();
   told.forEach((r, i) => {
