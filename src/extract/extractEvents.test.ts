@@ -468,6 +468,15 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", mode: "capture", source: "Taliban", target: null, date: "2021-01-01" }],
   ],
   [
+    "support 'from' several backers, set before the clause it helps, goes to that clause's subject",
+    "With backing from Rwanda and Uganda, M23 fighters seized Goma in January.",
+    [
+      { type: "SUPPORT", source: "RWA:STATE", target: "March 23 Movement" },
+      { type: "SUPPORT", source: "UGA:STATE", target: "March 23 Movement" },
+      { type: "ASSAULT", mode: "capture", source: "March 23 Movement", target: null },
+    ],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

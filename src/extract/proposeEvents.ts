@@ -217,12 +217,37 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
 }
 
 /**
+ * "With the backing from the US and Saudi Arabia, Zia turned ...": a phrase of support from
+ * someone, set before the clause it helps, is support by them for the clause's subject.
+ */
+function backingPhraseRoles(facts: SentenceFacts, trigger: TriggerMention) {
+  const { tokens } = facts.sentence;
+  if (trigger.form !== "noun" || (trigger.trigger.type !== "SUPPORT" && trigger.trigger.type !== "AID"))
+    return null;
+  const before =
+    tokens[trigger.tokenStart - 1]?.fold === "the" ? trigger.tokenStart - 2 : trigger.tokenStart - 1;
+  if (tokens[before]?.fold !== "with") return null;
+  const backer = agentAfter(facts, trigger.tokenEnd, ["from", "of"]);
+  if (!backer) return null;
+  const comma = tokens.findIndex((t, i) => i >= backer.tokenEnd && t.text === ",");
+  const helped = comma < 0 ? null : (facts.actors.find((m) => m.tokenStart > comma) ?? null);
+  if (!helped) return null;
+  return {
+    source: filler(backer, "backing-from"),
+    target: filler(helped, "backed-clause-subject"),
+    rules: ["backing-from", "backed-clause-subject"],
+  };
+}
+
+/**
  * Speaker and addressee of a statement: "Pakistan accuses the Taliban", "India condemned Pakistan's
  * strikes". A statement noun inside reported speech belongs to the speaker and is about the reported
  * clause's subject: "Asif said the Taliban had become a proxy" (source Asif, target the Taliban).
  */
 function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMention) {
   const { tokens } = facts.sentence;
+  const backed = backingPhraseRoles(facts, trigger);
+  if (backed) return backed;
   if (trigger.form === "noun" || trigger.trigger.predicate) {
     const reported = speakerBefore(facts, trigger.tokenStart, (i) => {
       const cue = kb.cues.speech.longestAt(tokens, i);
