@@ -477,6 +477,15 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "an agreement by one side of the document's conflict that names no other is with the other side",
+    "Afghan forces attacked Pakistani posts on Saturday. Pakistani troops shelled Afghan positions on Saturday. Qatar urged a halt to the fighting, and the Taliban agreed on Sunday.",
+    [
+      { type: "ASSAULT", source: "AFG:STATE", target: "PAK:STATE" },
+      { type: "ASSAULT", source: "PAK:STATE", target: "AFG:STATE" },
+      { type: "AGREE", source: "AFG:STATE", target: "PAK:STATE" },
+    ],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

@@ -2,8 +2,8 @@ import type { ResolvedEvent } from "./resolveCandidates.ts";
 
 // Hostile acts and words whose pairs tell who is fighting whom in a document.
 const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
-// Acts and threats whose target may be read from the document's conflict.
-const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN"]);
+// Acts, threats and agreements whose target may be read from the document's conflict.
+const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN", "AGREE"]);
 // Decisions against a side whose maker may be read from the document's conflict.
 const SOURCE_COMPLETED_TYPES = new Set(["REJECT"]);
 /** How many events must name a pair before it counts as the document's conflict. */
@@ -13,7 +13,9 @@ const MIN_PAIR_EVENTS = 2;
  * The conflict a document is about is the pair of parties its hostile events name most often
  * (at least twice). An attack by one of them whose target the sentence leaves unnamed is taken to
  * be aimed at the other ("Israeli strikes across Lebanon", in a story about Israel and Hezbollah);
- * so is a threat that names no addressee ("Afghanistan reserves the right to defend its territory").
+ * so is a threat that names no addressee ("Afghanistan reserves the right to defend its territory"),
+ * and an agreement by one side that names no other ("Qatar urged a halt to the fighting, and the
+ * Taliban agreed").
  * A mediation by a third party that names no side is addressed to the side the document names
  * first when it frames the pair (the gold sets' convention, as mediationTargetRefiner's within a
  * sentence): "talks brokered by Turkey and Qatar" in a story of Pakistan–Taliban talks → Pakistan.
