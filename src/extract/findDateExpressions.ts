@@ -1,3 +1,4 @@
+import { allMatches } from "../core/allMatches.ts";
 import { SPELLED_NUMBERS } from "../core/spelledNumbers.ts";
 /**
  * How an expression is tied to the calendar, which tells the resolver what to read it against:
@@ -651,7 +652,7 @@ const REFINERS: readonly DateRefiner[] = [
 
 function matchRule(rule: DateRule, priority: number, text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(rule.regex)) {
+  for (const m of allMatches(rule.regex, text)) {
     const g: Groups = m.groups ?? {};
     const fields = rule.build(g, m);
     if (!fields) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from "../core/allMatches.ts";
 import { foldWord, type WordCase, wordCase } from "../core/foldText.ts";
 
 export type TokenKind = "word" | "number" | "possessive" | "punct";
@@ -22,7 +23,7 @@ const TOKEN =
 /** Splits text into words, numbers, possessive markers and single punctuation characters. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, text)) {
     const value = match[0];
     const start = offset + (match.index ?? 0);
     const groups = match.groups ?? {};
