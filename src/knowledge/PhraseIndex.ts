@@ -53,17 +53,26 @@ function childOf<T>(node: PhraseNode<T>, fold: string): PhraseNode<T> {
   return child;
 }
 
-/** The values of `entries` whose case the tokens at `positions` satisfy, word by word. */
+/** The index of the word after token i, past tight joiners ("al-Qaeda"), or -1 when a phrase cannot go on. */
+function nextWordAt(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).kind !== "punct") return k;
+    if (!isJoiner(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/** The values of `entries` whose case the words from token `start` on satisfy, word by word. */
 function satisfiedValues<T>(
   entries: readonly PhraseEntry<T>[],
   tokens: readonly Token[],
-  positions: readonly number[],
+  start: number,
 ): T[] {
   const values: T[] = [];
   for (const entry of entries) {
     let satisfied = true;
-    for (let k = 0; k < entry.cases.length && satisfied; k++)
-      satisfied = caseSatisfies(entry.cases[k] as WordCase, (tokens[positions[k] as number] as Token).case);
+    for (let k = 0, at = start; k < entry.cases.length && satisfied; k++, at = nextWordAt(tokens, at))
+      satisfied = caseSatisfies(entry.cases[k] as WordCase, (tokens[at] as Token).case);
     if (satisfied) values.push(entry.value);
   }
   return values;
@@ -114,29 +123,25 @@ export class PhraseIndex<T> {
   longestAt(tokens: readonly Token[], start: number): PhraseMatch<T> | null {
     const first = tokens[start];
     if (!first || first.kind === "punct") return null;
-    let node = this.firstWords.get(first.fold);
-    if (!node) return null;
-    // The nodes of the phrases of 1, 2, ... words from `start`, longest tried first.
-    const positions: number[] = [start];
-    const nodes: PhraseNode<T>[] = [node];
-    for (let i = start + 1; i < tokens.length && node.next; i++) {
-      const token = tokens[i] as Token;
-      if (token.kind === "punct") {
-        if (isJoiner(tokens, i)) continue;
-        break;
-      }
-      const child = node.next.get(token.fold);
-      if (!child) break;
-      node = child;
-      nodes.push(node);
-      positions.push(i);
-    }
-    for (let length = nodes.length; length >= 1; length--) {
-      const { entries } = nodes[length - 1] as PhraseNode<T>;
-      if (entries.length === 0) continue;
-      const values = satisfiedValues(entries, tokens, positions);
-      if (values.length > 0) return { start, end: (positions[length - 1] as number) + 1, values };
-    }
-    return null;
+    const node = this.firstWords.get(first.fold);
+    return node ? longestFrom(node, tokens, start, start) : null;
   }
+}
+
+/**
+ * The longest phrase from token `start` that goes through `node`, whose word is token `at`: a
+ * longer one through the next word first, else the phrases that end at `node`.
+ */
+function longestFrom<T>(
+  node: PhraseNode<T>,
+  tokens: readonly Token[],
+  start: number,
+  at: number,
+): PhraseMatch<T> | null {
+  const next = node.next ? nextWordAt(tokens, at) : -1;
+  const child = next >= 0 ? node.next?.get((tokens[next] as Token).fold) : undefined;
+  const longer = child ? longestFrom(child, tokens, start, next) : null;
+  if (longer || node.entries.length === 0) return longer;
+  const values = satisfiedValues(node.entries, tokens, start);
+  return values.length > 0 ? { start, end: at + 1, values } : null;
 }
