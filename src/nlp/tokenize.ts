@@ -17,20 +17,24 @@ export interface Token {
 // Order matters: abbreviations with inner full stops ("U.S.") before plain words, and the
 // possessive "'s" split off its word so that "Pakistan's army" has "Pakistan" as a token; an
 // apostrophe after a plural or a name in -s ("Hamas' attack", "the militants' base") is one too.
+// Anything else is one character of punctuation. The groups are numbered, not named: a named
+// group costs an object for every token.
 const TOKEN =
-  /(?<abbr>(?:\p{L}\.){2,})|(?<word>[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}]+)*)|(?<possessive>['’][sS](?![\p{L}\p{M}])|(?<=[sS])['’](?=\s+\p{L}))|(?<punct>[^\s])/gu;
+  /((?:\p{L}\.){2,})|([\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}]+)*)|(['’][sS](?![\p{L}\p{M}])|(?<=[sS])['’](?=\s+\p{L}))|[^\s]/gu;
+const ABBREVIATION_GROUP = 1;
+const WORD_GROUP = 2;
+const POSSESSIVE_GROUP = 3;
 
 /** Splits text into words, numbers, possessive markers and single punctuation characters. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of allMatches(TOKEN, text)) {
     const value = match[0];
-    const start = offset + (match.index ?? 0);
-    const groups = match.groups ?? {};
+    const start = offset + match.index;
     let kind: TokenKind = "punct";
-    if (groups.abbr !== undefined) kind = "word";
-    else if (groups.word !== undefined) kind = /^\p{N}+$/u.test(value) ? "number" : "word";
-    else if (groups.possessive !== undefined) kind = "possessive";
+    if (match[ABBREVIATION_GROUP] !== undefined) kind = "word";
+    else if (match[WORD_GROUP] !== undefined) kind = /^\p{N}+$/u.test(value) ? "number" : "word";
+    else if (match[POSSESSIVE_GROUP] !== undefined) kind = "possessive";
     tokens.push({
       text: value,
       start,
