@@ -678,9 +678,14 @@ const REFINERS: readonly DateRefiner[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-function matchRule(rule: DateRule, priority: number, text: string): Candidate[] {
+function matchRule(
+  rule: DateRule,
+  priority: number,
+  text: string,
+  passes: (test: RegExp) => boolean,
+): Candidate[] {
   const found: Candidate[] = [];
-  if (rule.needs && !rule.needs.test(text)) return found;
+  if (rule.needs && !passes(rule.needs)) return found;
   for (const m of allMatches(rule.regex, text)) {
     const g: Groups = m.groups ?? {};
     const fields = rule.build(g, m);
@@ -718,7 +723,17 @@ const MAY_HOLD_A_DATE =
 export function findDateExpressions(text: string, offset = 0): DateExpression[] {
   // Most sentences name no time at all: one cheap test spares them every rule.
   if (!MAY_HOLD_A_DATE.test(text)) return [];
-  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text)).sort(
+  // Several rules share a quick test (a digit, a month word): the text takes each one once.
+  const results = new Map<RegExp, boolean>();
+  const passes = (test: RegExp) => {
+    let passed = results.get(test);
+    if (passed === undefined) {
+      passed = test.test(text);
+      results.set(test, passed);
+    }
+    return passed;
+  };
+  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text, passes)).sort(
     (a, b) => a.expr.start - b.expr.start,
   );
   const refined = REFINERS.reduce((candidates, refiner) => refiner.refine(text, candidates), found);
