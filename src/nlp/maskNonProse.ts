@@ -78,13 +78,16 @@ function withBlanks(text: string, blanked: Uint8Array): string {
   return masked;
 }
 
+// Spacing that collapsing to single spaces would change: a run of two, or another kind of space.
+const COLLAPSIBLE_SPACE = /\s\s|[^\S ]/;
+
 /** Lines of 40 or more characters printed a second time (captions) are blanked the second time. */
 function blankRepeatedParagraphs(text: string, blank: (start: number, end: number) => void) {
   const seen = new Set<string>();
   for (const m of text.matchAll(/[^\n]+/g)) {
     // Collapsing spaces only shortens a line: a short one needs no key.
     if (m[0].length < 40) continue;
-    const key = m[0].replace(/\s+/g, " ").trim();
+    const key = (COLLAPSIBLE_SPACE.test(m[0]) ? m[0].replace(/\s+/g, " ") : m[0]).trim();
     if (key.length < 40) continue;
     const start = m.index ?? 0;
     if (seen.has(key)) blank(start, start + m[0].length);
