@@ -1,3 +1,5 @@
+import { allMatches } from "../core/allMatches.ts";
+
 /**
  * Blanks out what is not prose, keeping every other character where it was, so that offsets into
  * the masked text are offsets into the original: front matter, datelines, Markdown link targets and brackets,
@@ -14,9 +16,8 @@ export function maskNonProse(
     blanked.fill(1, start, end);
   };
   const blankAll = (pattern: RegExp, group?: (m: RegExpExecArray) => Array<[number, number]>) => {
-    for (const m of text.matchAll(pattern)) {
-      const match = m as RegExpExecArray;
-      const index = match.index ?? 0;
+    for (const match of allMatches(pattern, text)) {
+      const index = match.index;
       if (group) for (const [s, e] of group(match)) blank(s, e);
       else blank(index, index + match[0].length);
     }
@@ -84,7 +85,7 @@ const COLLAPSIBLE_SPACE = /\s\s|[^\S ]/;
 /** Lines of 40 or more characters printed a second time (captions) are blanked the second time. */
 function blankRepeatedParagraphs(text: string, blank: (start: number, end: number) => void) {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/[^\n]+/g)) {
+  for (const m of allMatches(/[^\n]+/g, text)) {
     // Collapsing spaces only shortens a line: a short one needs no key.
     if (m[0].length < 40) continue;
     const key = (COLLAPSIBLE_SPACE.test(m[0]) ? m[0].replace(/\s+/g, " ") : m[0]).trim();
