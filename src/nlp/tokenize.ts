@@ -25,6 +25,13 @@ const ABBREVIATION_GROUP = 1;
 const WORD_GROUP = 2;
 const POSSESSIVE_GROUP = 3;
 
+/** Whether a word is all digits; one that starts with an ASCII letter, as most do, is spared the Unicode test. */
+function isNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const startsWithAsciiLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return !startsWithAsciiLetter && /^\p{N}+$/u.test(word);
+}
+
 /** Splits text into words, numbers, possessive markers and single punctuation characters. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -33,7 +40,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = offset + match.index;
     let kind: TokenKind = "punct";
     if (match[ABBREVIATION_GROUP] !== undefined) kind = "word";
-    else if (match[WORD_GROUP] !== undefined) kind = /^\p{N}+$/u.test(value) ? "number" : "word";
+    else if (match[WORD_GROUP] !== undefined) kind = isNumber(value) ? "number" : "word";
     else if (match[POSSESSIVE_GROUP] !== undefined) kind = "possessive";
     tokens.push({
       text: value,
