@@ -94,6 +94,7 @@ const SPEAKER_VERB_GAP = new Set([
   "again",
 ]);
 
+/** Whether token i is a pronoun that may stand for a speaker ("it", "they"). */
 function isSpeakerPronoun(kb: KnowledgeBase, tokens: readonly Token[], i: number): boolean {
   return kb.cues.speakerPronouns.longestAt(tokens, i)?.end === i + 1;
 }

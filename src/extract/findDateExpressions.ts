@@ -261,7 +261,8 @@ interface DateRule {
   standsAlone?: (g: Groups, text: string, start: number, end: number) => boolean;
   /**
    * A quick test that every match passes (a word or a digit the pattern cannot do without): the
-   * pattern is not run over a text that fails it. For patterns slow to rule a position out.
+   * pattern is not run over a text that fails it. For patterns slow to rule a position out. Keep it
+   * in step with the pattern: a phrase the pattern would match but this test rejects is lost.
    */
   needs?: RegExp;
 }

@@ -43,6 +43,7 @@ interface PhraseNode<T> {
   next: Map<string, PhraseNode<T>> | null;
 }
 
+/** The node of the word `fold` after `node`, added when no phrase had it there yet. */
 function childOf<T>(node: PhraseNode<T>, fold: string): PhraseNode<T> {
   node.next ??= new Map();
   let child = node.next.get(fold);
