@@ -10,6 +10,9 @@ describe("foldWord", () => {
     ["Jama'at", "jamaat"],
     ["Jama’at", "jamaat"],
     ["2026", "2026"],
+    ["AQIS", "aqis"],
+    ["ISIS-K", "isis-k"],
+    ["al_Qaeda", "al_qaeda"],
   ];
   for (const [word, folded] of cases)
     it(`folds ${word} to ${folded}`, () => assert.equal(foldWord(word), folded));

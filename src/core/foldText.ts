@@ -1,13 +1,22 @@
+/** Whether a word is ASCII letters and digits only, read from its character codes. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const isLetterOrDigit =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!isLetterOrDigit) return false;
+  }
+  return true;
+}
+
 /**
  * Folding makes two spellings of one word compare equal: lower case, accents removed,
  * curly quotes plain, apostrophes and full stops inside the word dropped
  * ("Paktīā" → "paktia", "U.S." → "us", "Jama'at" → "jamaat").
  */
-const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
-
 export function foldWord(word: string): string {
   // Most words are plain ASCII: lower case is all their folding needs.
-  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
+  if (isPlainAscii(word)) return word.toLowerCase();
   return word
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
