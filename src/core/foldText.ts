@@ -1,13 +1,22 @@
+/** Whether a word is ASCII letters and digits only, read from its character codes. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const isLetterOrDigit =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!isLetterOrDigit) return false;
+  }
+  return true;
+}
+
 /**
  * Folding makes two spellings of one word compare equal: lower case, accents removed,
  * curly quotes plain, apostrophes and full stops inside the word dropped
  * ("Paktīā" → "paktia", "U.S." → "us", "Jama'at" → "jamaat").
  */
-const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
-
 export function foldWord(word: string): string {
   // Most words are plain ASCII: lower case is all their folding needs.
-  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
+  if (isPlainAscii(word)) return word.toLowerCase();
   return word
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
@@ -18,7 +27,33 @@ export function foldWord(word: string): string {
 /** The case a word is written in, which a knowledge-base name may require of the text. */
 export type WordCase = "upper" | "mixed" | "capital" | "lower";
 
+/** wordCase for a word written in ASCII, from its character codes; null for any other word. */
+function asciiWordCase(word: string): WordCase | null {
+  let letters = 0;
+  let lowerLetters = 0;
+  let firstIsUpper = false;
+  let laterUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return null;
+    const isUpper = code >= 65 && code <= 90;
+    const isLower = code >= 97 && code <= 122;
+    if (!isUpper && !isLower) continue;
+    if (letters === 0) firstIsUpper = isUpper;
+    else if (isUpper) laterUpper = true;
+    letters++;
+    if (isLower) lowerLetters++;
+  }
+  if (letters === 0) return "lower";
+  if (letters >= 2 && lowerLetters === 0) return "upper";
+  if (laterUpper) return "mixed";
+  return firstIsUpper ? "capital" : "lower";
+}
+
 export function wordCase(word: string): WordCase {
+  // Most words are ASCII: their case is read without building the string of their letters.
+  const ascii = asciiWordCase(word);
+  if (ascii !== null) return ascii;
   const letters = word.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return "lower";
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())

@@ -26,9 +26,9 @@ export function clauseBoundaries(kb: KnowledgeBase, tokens: readonly Token[]): n
     else if (t.fold === "but" || t.fold === "while" || t.fold === "whereas") current++;
     else if (t.text === "," && next && CLAUSE_OPENERS.has(next.fold)) current++;
     clause.push(current);
-    const speech = kb.cues.speech.longestAt(tokens, i);
     // A capitalised cue is part of a name: "the United States designated ...", "Said Khan".
-    if (speech && speech.end === i + 1 && t.fold !== "according" && t.case === "lower") {
+    const speech = t.case === "lower" ? kb.cues.speech.longestAt(tokens, i) : null;
+    if (speech && speech.end === i + 1 && t.fold !== "according") {
       current++;
       if (tokens[i + 1]?.fold === "that") {
         clause.push(current);

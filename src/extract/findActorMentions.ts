@@ -96,7 +96,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       }
       const bare = kb.bareStateNouns.longestAt(tokens, i);
       // "a military base" names a place that was hit, not the military.
-      const facility = kb.facilityTargets.longestAt(tokens, i);
+      const facility = bare ? kb.facilityTargets.longestAt(tokens, i) : null;
       const isPartOfFacility = facility !== null && bare !== null && facility.end > bare.end;
       if (
         bare &&

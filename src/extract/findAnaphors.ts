@@ -118,10 +118,16 @@ const SPEAKER_VERB_GAP = new Set([
   "again",
 ]);
 
+/** Whether token i is a pronoun that may stand for a speaker ("it", "they"). */
+function isSpeakerPronoun(kb: KnowledgeBase, tokens: readonly Token[], i: number): boolean {
+  return kb.cues.speakerPronouns.longestAt(tokens, i)?.end === i + 1;
+}
+
 /**
- * The party a pronoun right after a speech verb stands for: the speech verb's subject ("The RSF said
- * on Sunday they had taken ...", "India launched strikes, saying it had hit ..."). Not a person's
- * ("he" and "she" are theirs), nor past another name ("X said Y's forces ..., it").
+ * The party the pronoun at token i, right after a speech verb, stands for: the speech verb's subject
+ * ("The RSF said on Sunday they had taken ...", "India launched strikes, saying it had hit ...").
+ * Not a person's ("he" and "she" are theirs), nor past another name ("X said Y's forces ..., it").
+ * `mentions` are in text order.
  */
 function speakerOfPronoun(
   kb: KnowledgeBase,
@@ -129,7 +135,6 @@ function speakerOfPronoun(
   mentions: readonly ActorMention[],
   i: number,
 ): ActorMention | null {
-  if (kb.cues.speakerPronouns.longestAt(tokens, i)?.end !== i + 1) return null;
   for (let c = i - 1; c >= Math.max(0, i - 1 - SPEAKER_PRONOUN_GAP); c--) {
     const cue = kb.cues.speech.longestAt(tokens, c);
     if (!cue || cue.end > i) continue;
@@ -211,12 +216,15 @@ export function findAnaphors(
         continue;
       }
     }
-    const speaker = speakerOfPronoun(
-      kb,
-      tokens,
-      [...mentions, ...found].sort((a, b) => a.tokenStart - b.tokenStart),
-      i,
-    );
+    // The mentions are put in text order only for a pronoun: most tokens are none.
+    const speaker = isSpeakerPronoun(kb, tokens, i)
+      ? speakerOfPronoun(
+          kb,
+          tokens,
+          [...mentions, ...found].sort((a, b) => a.tokenStart - b.tokenStart),
+          i,
+        )
+      : null;
     if (speaker) {
       const pronoun = tokens[i] as Token;
       found.push({

@@ -59,6 +59,7 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; end: nu
     }
     return { value: Number(digits), end };
   }
+  if (t.kind !== "word") return null;
   const spelled = SPELLED_NUMBERS[t.fold];
   if (spelled === undefined) return null;
   const next = tokens[i + 1];

@@ -1,3 +1,4 @@
+import { allMatches } from "../core/allMatches.ts";
 import { SPELLED_NUMBERS } from "../core/spelledNumbers.ts";
 /**
  * How an expression is tied to the calendar, which tells the resolver what to read it against:
@@ -258,7 +259,17 @@ interface DateRule {
   build: (g: Groups, m: RegExpExecArray) => DateFields | null;
   /** Whether the match is a date on its own; when false it waits for a range or "since" to confirm it. */
   standsAlone?: (g: Groups, text: string, start: number, end: number) => boolean;
+  /**
+   * A quick test that every match passes (a word or a digit the pattern cannot do without): the
+   * pattern is not run over a text that fails it. For patterns slow to rule a position out. Keep it
+   * in step with the pattern: a phrase the pattern would match but this test rejects is lost.
+   */
+  needs?: RegExp;
 }
+
+const HAS_DIGIT = /\d/;
+// Every month word, full or abbreviated, begins a word with one of these.
+const HAS_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** The first year after `from` whose last two digits are `digits` ("1999-00" ends in 2000). */
 function laterYearEndingIn(from: number, digits: number): number {
@@ -316,6 +327,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
 const RULES: readonly DateRule[] = [
   {
     id: "iso-date",
+    needs: HAS_DIGIT,
     regex: rx(`(?<![\\d.-])${YEAR_DIGITS}-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?!\\d)`),
     build: (g) => ({ anchor: "absolute", year: Number(g.year), month: Number(g.month), day: Number(g.day) }),
   },
@@ -327,31 +339,37 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "month-day-year",
+    needs: HAS_MONTH_WORD,
     regex: rx(`\\b${MONTH}\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR})?`),
     build: calendarFields,
   },
   {
     id: "day-month-year",
+    needs: HAS_MONTH_WORD,
     regex: rx(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?`),
     build: calendarFields,
   },
   {
     id: "part-of-month",
+    needs: HAS_MONTH_WORD,
     regex: rx(`\\b${PART}[\\s-]+${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR})?`),
     build: calendarFields,
   },
   {
     id: "month-year",
+    needs: HAS_MONTH_WORD,
     regex: rx(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`),
     build: calendarFields,
   },
   {
     id: "part-of-year",
+    needs: HAS_DIGIT,
     regex: rx(`\\b${PART}[\\s-]+${YEAR}`),
     build: calendarFields,
   },
   {
     id: "decade",
+    needs: HAS_DIGIT,
     regex: rx("\\b(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>(?:1[89]|20)\\d0)['’]?s\\b"),
     build: (g) => ({
       anchor: "decade",
@@ -361,6 +379,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "year-range",
+    needs: HAS_DIGIT,
     regex: rx(
       `(?<![\\w$£€#.,/-])(?<from>(?:1[89]|20)\\d\\d)\\s*[–—-]\\s*(?<to>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\d%]|[.,]\\d|-\\d)${NOT_A_COUNT}`,
       "gid",
@@ -369,6 +388,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "month",
+    needs: HAS_MONTH_WORD,
     regex: rx(`\\b(?:(?<modifier>last|this|next)\\s+)?${MONTH}`),
     build: (g) => {
       const month = statedMonth(g);
@@ -382,6 +402,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "weekday",
+    needs: /day/i,
     regex: rx(
       `\\b(?:(?<modifier>last|this\\s+past|past|this|next)\\s+)?(?:(?:early|late)\\s+(?:on\\s+)?)?${WEEKDAY}\\b${DAY_TIME}`,
     ),
@@ -394,6 +415,7 @@ const RULES: readonly DateRule[] = [
   {
     // A bare year: "in 1893", "In 2018,", "since 2021"; elsewhere it waits for a range ("1979 to 1989").
     id: "year",
+    needs: HAS_DIGIT,
     regex: rx(`(?<![\\w$£€#.,/]|\\b(?:No|p)\\.\\s?|\\b(?:pages?|number)\\s)${YEAR}`),
     build: (g) => ({ anchor: "absolute", year: Number(g.year) }),
     standsAlone: (_g, text, start, end) => {
@@ -404,6 +426,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "day-word",
+    needs: /today|tonight|tomorrow|yesterday|this/i,
     regex: rx(
       `\\b(?:(?:earlier|later)\\s+)?(?:(?<word>today|tonight|yesterday|tomorrow)${DAY_TIME}|this\\s+(?:morning|afternoon|evening))\\b`,
     ),
@@ -411,17 +434,20 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "overnight",
+    needs: /night/i,
     regex: /\b(?:overnight|last\s+night)\b/gi,
     build: () => relative("day", -1, 0),
   },
   {
     // "the last week" reads as "the final week" or "the past seven days", so "the" excludes it.
     id: "this-last-next-unit",
+    needs: /this|last|next/i,
     regex: rx(`(?<!\\bthe\\s)\\b(?:(?:earlier|later)\\s+)?(?<which>this|last|next)\\s+${UNIT}\\b(?!-)`),
     build: (g) => relative(unitOf(g.unit ?? ""), shiftOf(g.which ?? "")),
   },
   {
     id: "units-ago",
+    needs: /ago/i,
     regex: rx(`\\b${COUNT}\\s+${UNIT}s?\\s+ago\\b`),
     build: (g) => relative(unitOf(g.unit ?? ""), -countOf(g.count ?? "")),
   },
@@ -439,12 +465,14 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "units-later",
+    needs: /later|earlier/i,
     regex: rx(`\\b${COUNT}\\s+${UNIT}s?\\s+(?<dir>later|earlier)\\b`),
     build: (g) => anaphoric(unitOf(g.unit ?? ""), countOf(g.count ?? "") * shiftOf(g.dir ?? "")),
   },
   {
     // "a day after" follows the story like "a day later"; "four years after X" needs X's date.
     id: "units-after",
+    needs: /after|before/i,
     regex: rx(`\\b${COUNT}\\s+${UNIT}s?\\s+(?<dir>after|before)\\b`),
     build: (g) => {
       const unit = unitOf(g.unit ?? "");
@@ -469,6 +497,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "hours-later",
+    needs: /hour|minute|moment/i,
     regex: rx(
       `\\b(?:(?:${COUNT}|a\\s+few|several)\\s+)?(?:hours?|minutes?|moments?)\\s+(?:later|after|earlier|before)\\b|\\bwithin\\s+hours\\b`,
     ),
@@ -476,6 +505,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "days-later",
+    needs: /days/i,
     regex: /\b(?:(?:a\s+few|several)\s+)?days\s+(?<dir>later|after|earlier|before)\b/gi,
     build: (g) => (shiftOf(g.dir ?? "") > 0 ? anaphoric("day", 1, 7) : anaphoric("day", -7, -1)),
   },
@@ -649,9 +679,15 @@ const REFINERS: readonly DateRefiner[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-function matchRule(rule: DateRule, priority: number, text: string): Candidate[] {
+function matchRule(
+  rule: DateRule,
+  priority: number,
+  text: string,
+  passes: (test: RegExp) => boolean,
+): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(rule.regex)) {
+  if (rule.needs && !passes(rule.needs)) return found;
+  for (const m of allMatches(rule.regex, text)) {
     const g: Groups = m.groups ?? {};
     const fields = rule.build(g, m);
     if (!fields) continue;
@@ -688,7 +724,17 @@ const MAY_HOLD_A_DATE =
 export function findDateExpressions(text: string, offset = 0): DateExpression[] {
   // Most sentences name no time at all: one cheap test spares them every rule.
   if (!MAY_HOLD_A_DATE.test(text)) return [];
-  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text)).sort(
+  // Several rules share a quick test (a digit, a month word): the text takes each one once.
+  const results = new Map<RegExp, boolean>();
+  const passes = (test: RegExp) => {
+    let passed = results.get(test);
+    if (passed === undefined) {
+      passed = test.test(text);
+      results.set(test, passed);
+    }
+    return passed;
+  };
+  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text, passes)).sort(
     (a, b) => a.expr.start - b.expr.start,
   );
   const refined = REFINERS.reduce((candidates, refiner) => refiner.refine(text, candidates), found);

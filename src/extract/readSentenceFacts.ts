@@ -39,10 +39,10 @@ export function readSentenceFacts(
   for (const p of newPeople) peopleBySurname.set(tokens[p.tokenEnd - 1]?.fold ?? "", p);
   const surnames = tokens.flatMap((t, i) => {
     const earlier = peopleBySurname.get(t.fold);
+    // Most words are no surname met before: only those are looked for among the names.
+    if (!earlier || t.case === "lower" || newPeople.includes(earlier)) return [];
     const isNew = !covered(i) && !newPeople.some((p) => i >= p.tokenStart && i < p.tokenEnd);
-    return earlier && t.case !== "lower" && isNew && !newPeople.includes(earlier)
-      ? [surnameMention(earlier, t, i)]
-      : [];
+    return isNew ? [surnameMention(earlier, t, i)] : [];
   });
   const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
   const anaphors = findAnaphors(kb, tokens, named, anaphora);

@@ -39,6 +39,15 @@ describe("PhraseIndex", () => {
     assert.equal(match("hamas"), null);
     assert.deepEqual(match("HAMAS"), { text: "HAMAS", values: ["HAMAS"] });
   });
+  it("falls back to a shorter phrase when the text does not have a longer one's capitals", () => {
+    const withAcronym = PhraseIndex.build<string>([
+      ["Pakistan", "PAK"],
+      ["Pakistan PM", "PAK-PM"],
+    ]);
+    const tokens = tokenize("Pakistan pm and Pakistan PM");
+    assert.deepEqual(withAcronym.longestAt(tokens, 0), { start: 0, end: 1, values: ["PAK"] });
+    assert.deepEqual(withAcronym.longestAt(tokens, 3), { start: 3, end: 5, values: ["PAK-PM"] });
+  });
   it("looks a phrase up by name, ignoring case", () => {
     assert.deepEqual(index.get("pakistani taliban"), ["TTP"]);
     assert.deepEqual(index.get("Strike"), []);

@@ -37,102 +37,112 @@ export function phraseWords(phrase: string): Token[] {
   return tokenize(phrase).filter((t) => t.kind !== "punct");
 }
 
+/** One word of a phrase: the phrases that end at it, and the words that may follow it. */
+interface PhraseNode<T> {
+  entries: PhraseEntry<T>[];
+  next: Map<string, PhraseNode<T>> | null;
+}
+
+/** The node of the word `fold` after `node`, added when no phrase had it there yet. */
+function childOf<T>(node: PhraseNode<T>, fold: string): PhraseNode<T> {
+  node.next ??= new Map();
+  let child = node.next.get(fold);
+  if (!child) {
+    child = { entries: [], next: null };
+    node.next.set(fold, child);
+  }
+  return child;
+}
+
+/** The index of the word after token i, past tight joiners ("al-Qaeda"), or -1 when a phrase cannot go on. */
+function nextWordAt(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).kind !== "punct") return k;
+    if (!isJoiner(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/** The values of `entries` whose case the words from token `start` on satisfy, word by word. */
+function satisfiedValues<T>(
+  entries: readonly PhraseEntry<T>[],
+  tokens: readonly Token[],
+  start: number,
+): T[] {
+  const values: T[] = [];
+  for (const entry of entries) {
+    let satisfied = true;
+    for (let k = 0, at = start; k < entry.cases.length && satisfied; k++, at = nextWordAt(tokens, at))
+      satisfied = caseSatisfies(entry.cases[k] as WordCase, (tokens[at] as Token).case);
+    if (satisfied) values.push(entry.value);
+  }
+  return values;
+}
+
 /**
  * Maps multi-word phrases to values and finds the longest phrase starting at a token.
- * Keys are folded words joined by spaces; each entry keeps the case its phrase was written in.
+ * Phrases are kept as a tree of folded words, so a search follows the tokens' own folded forms
+ * without building keys; each entry keeps the case its phrase was written in.
  * Immutable once built: `PhraseIndex.build` takes every phrase at once.
  */
 export class PhraseIndex<T> {
   private constructor(
-    private readonly entries: ReadonlyMap<string, readonly PhraseEntry<T>[]>,
-    private readonly maxWordsByFirst: ReadonlyMap<string, number>,
-    /** Keys that begin a longer phrase: a search stops extending at a key that begins none. */
-    private readonly prefixes: ReadonlySet<string>,
+    /** The phrases by first word; each node's `next` holds the words that continue a phrase. */
+    private readonly firstWords: ReadonlyMap<string, PhraseNode<T>>,
+    readonly size: number,
   ) {}
 
   static build<T>(phrases: Iterable<readonly [string, T]>): PhraseIndex<T> {
-    const entries = new Map<string, PhraseEntry<T>[]>();
-    const maxWordsByFirst = new Map<string, number>();
-    const prefixes = new Set<string>();
+    const root: PhraseNode<T> = { entries: [], next: new Map() };
+    let size = 0;
     for (const [phrase, value] of phrases) {
       const words = phraseWords(phrase);
-      const first = words[0];
-      if (!first) continue;
-      const key = words.map((w) => w.fold).join(" ");
-      const list = entries.get(key) ?? [];
+      if (words.length === 0) continue;
+      let node = root;
+      for (const word of words) node = childOf(node, word.fold);
+      if (node.entries.length === 0) size++;
       // Capitals bind the first word and acronyms only: news writes "Haqqani network" for "Haqqani Network".
       const cases = words.map((w, k): WordCase => (k === 0 || w.case === "upper" ? w.case : "lower"));
-      list.push({ value, cases });
-      entries.set(key, list);
-      maxWordsByFirst.set(first.fold, Math.max(maxWordsByFirst.get(first.fold) ?? 0, words.length));
-      let prefix = first.fold;
-      for (let k = 1; k < words.length; k++) {
-        prefixes.add(prefix);
-        prefix = `${prefix} ${(words[k] as Token).fold}`;
-      }
+      node.entries.push({ value, cases });
     }
-    return new PhraseIndex(entries, maxWordsByFirst, prefixes);
+    return new PhraseIndex(root.next ?? new Map(), size);
   }
 
-  get size(): number {
-    return this.entries.size;
+  /** The node of a phrase's words, or undefined when no phrase has them all. */
+  private nodeOf(words: readonly Token[]): PhraseNode<T> | undefined {
+    let node = this.firstWords.get(words[0]?.fold ?? "");
+    for (let k = 1; k < words.length && node; k++) node = node.next?.get((words[k] as Token).fold);
+    return node;
   }
 
   /** Values of a phrase given as text, ignoring case requirements (for look-ups by name). */
   get(phrase: string): readonly T[] {
-    const key = phraseWords(phrase)
-      .map((w) => w.fold)
-      .join(" ");
-    return (this.entries.get(key) ?? []).map((e) => e.value);
-  }
-
-  /** The one-word phrase at `start`, with the values whose case the word satisfies. */
-  private matchOne(token: Token, start: number): PhraseMatch<T> | null {
-    const found = this.entries.get(token.fold);
-    if (!found) return null;
-    const values: T[] = [];
-    for (const entry of found)
-      if (entry.cases.length === 1 && caseSatisfies(entry.cases[0] as WordCase, token.case))
-        values.push(entry.value);
-    return values.length > 0 ? { start, end: start + 1, values } : null;
+    return (this.nodeOf(phraseWords(phrase))?.entries ?? []).map((e) => e.value);
   }
 
   /** The longest phrase that starts at token `start`, with the values whose case the text satisfies. */
   longestAt(tokens: readonly Token[], start: number): PhraseMatch<T> | null {
     const first = tokens[start];
     if (!first || first.kind === "punct") return null;
-    const maxWords = this.maxWordsByFirst.get(first.fold);
-    if (maxWords === undefined) return null;
-    // Most words begin no longer phrase: look up the one-word phrase without building keys.
-    if (maxWords === 1 || !this.prefixes.has(first.fold)) return this.matchOne(first, start);
-    // The keys of the phrases of 1, 2, ... words from `start`, built once, longest tried first.
-    const positions: number[] = [start];
-    const keys: string[] = [first.fold];
-    for (let i = start + 1; i < tokens.length && positions.length < maxWords; i++) {
-      if (!this.prefixes.has(keys[keys.length - 1] as string)) break;
-      const token = tokens[i] as Token;
-      if (token.kind === "punct") {
-        if (isJoiner(tokens, i)) continue;
-        break;
-      }
-      keys.push(`${keys[keys.length - 1]} ${token.fold}`);
-      positions.push(i);
-    }
-    for (let length = keys.length; length >= 1; length--) {
-      const found = this.entries.get(keys[length - 1] as string);
-      if (!found) continue;
-      const values: T[] = [];
-      for (const entry of found) {
-        let satisfied = true;
-        for (let k = 0; k < entry.cases.length && satisfied; k++)
-          satisfied = caseSatisfies(
-            entry.cases[k] as WordCase,
-            (tokens[positions[k] as number] as Token).case,
-          );
-        if (satisfied) values.push(entry.value);
-      }
-      if (values.length > 0) return { start, end: (positions[length - 1] as number) + 1, values };
-    }
-    return null;
+    const node = this.firstWords.get(first.fold);
+    return node ? longestFrom(node, tokens, start, start) : null;
   }
+}
+
+/**
+ * The longest phrase from token `start` that goes through `node`, whose word is token `at`: a
+ * longer one through the next word first, else the phrases that end at `node`.
+ */
+function longestFrom<T>(
+  node: PhraseNode<T>,
+  tokens: readonly Token[],
+  start: number,
+  at: number,
+): PhraseMatch<T> | null {
+  const next = node.next ? nextWordAt(tokens, at) : -1;
+  const child = next >= 0 ? node.next?.get((tokens[next] as Token).fold) : undefined;
+  const longer = child ? longestFrom(child, tokens, start, next) : null;
+  if (longer || node.entries.length === 0) return longer;
+  const values = satisfiedValues(node.entries, tokens, start);
+  return values.length > 0 ? { start, end: at + 1, values } : null;
 }

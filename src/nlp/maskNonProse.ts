@@ -1,3 +1,5 @@
+import { allMatches } from "../core/allMatches.ts";
+
 /**
  * Blanks out what is not prose, keeping every other character where it was, so that offsets into
  * the masked text are offsets into the original: front matter, datelines, Markdown link targets and brackets,
@@ -8,14 +10,14 @@ export function maskNonProse(
   text: string,
   frontMatter: { start: number; end: number } | null = null,
 ): string {
-  const chars = text.split("");
+  // 1 where a character is blanked; line breaks stay whatever they are marked.
+  const blanked = new Uint8Array(text.length);
   const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+    blanked.fill(1, start, end);
   };
   const blankAll = (pattern: RegExp, group?: (m: RegExpExecArray) => Array<[number, number]>) => {
-    for (const m of text.matchAll(pattern)) {
-      const match = m as RegExpExecArray;
-      const index = match.index ?? 0;
+    for (const match of allMatches(pattern, text)) {
+      const index = match.index;
       if (group) for (const [s, e] of group(match)) blank(s, e);
       else blank(index, index + match[0].length);
     }
@@ -60,14 +62,33 @@ export function maskNonProse(
     /^[ \t]*(Leave a (Reply|Comment)|Your email address will not be published|Required fields are marked|Share this:?|ADVERTISEMENT|Advertisement|Also read:?|Subscribe)\b[^\n]*$/gm,
   );
   blankRepeatedParagraphs(text, blank);
-  return chars.join("");
+  return withBlanks(text, blanked);
 }
+
+/** The text with a space for every blanked character but a line break. */
+function withBlanks(text: string, blanked: Uint8Array): string {
+  let masked = "";
+  for (let start = 0; start < text.length; ) {
+    const isBlank = blanked[start];
+    let end = start + 1;
+    while (end < text.length && blanked[end] === isBlank) end++;
+    const run = text.slice(start, end);
+    masked += isBlank ? run.replace(/[^\n]/g, " ") : run;
+    start = end;
+  }
+  return masked;
+}
+
+// Spacing that collapsing to single spaces would change: a run of two, or another kind of space.
+const COLLAPSIBLE_SPACE = /\s\s|[^\S ]/;
 
 /** Lines of 40 or more characters printed a second time (captions) are blanked the second time. */
 function blankRepeatedParagraphs(text: string, blank: (start: number, end: number) => void) {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const key = m[0].replace(/\s+/g, " ").trim();
+  for (const m of allMatches(/[^\n]+/g, text)) {
+    // Collapsing spaces only shortens a line: a short one needs no key.
+    if (m[0].length < 40) continue;
+    const key = (COLLAPSIBLE_SPACE.test(m[0]) ? m[0].replace(/\s+/g, " ") : m[0]).trim();
     if (key.length < 40) continue;
     const start = m.index ?? 0;
     if (seen.has(key)) blank(start, start + m[0].length);

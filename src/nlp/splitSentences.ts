@@ -1,3 +1,5 @@
+import { allMatches } from "../core/allMatches.ts";
+
 /** A sentence as a character range [start, end) of the document's text. */
 export interface SentenceSpan {
   start: number;
@@ -39,12 +41,12 @@ function endsBlock(line: string, next: string): boolean {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const cuts: number[] = [0];
-  const lines = [...text.matchAll(/[^\n]*(\n|$)/g)];
+  const lines = allMatches(/[^\n]*(\n|$)/g, text);
   for (const [k, m] of lines.entries()) {
     const lineStart = m.index ?? 0;
     const line = m[0].replace(/\n$/, "");
     const next = lines[k + 1]?.[0] ?? "";
-    for (const p of line.matchAll(/[.!?…]+/g)) {
+    for (const p of allMatches(/[.!?…]+/g, line)) {
       const at = lineStart + (p.index ?? 0);
       let after = at + p[0].length;
       while (after < text.length && CLOSERS.includes(text[after] ?? "")) after++;

@@ -38,6 +38,13 @@ describe("tokenize", () => {
     );
   });
 
+  it("tells numbers from words, in any script's digits", () => {
+    assert.deepEqual(
+      tokenize("12 soldiers F16 ١٢ 2nd").map((t) => t.kind),
+      ["number", "word", "word", "number", "word"],
+    );
+  });
+
   it("adds an offset for text cut from a longer document", () => {
     assert.equal(tokenize("Kabul", 10)[0]?.start, 10);
   });

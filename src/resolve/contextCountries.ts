@@ -10,17 +10,29 @@ function mostFrequent(countries: readonly string[]): string | null {
   return best;
 }
 
+/** The countries of the places a sentence names: of each place's likeliest reading. */
+function placeCountries(facts: SentenceFacts): string[] {
+  const countries: string[] = [];
+  for (const p of facts.places) {
+    const likeliest = p.candidates[0];
+    if (likeliest) countries.push(likeliest.place.country);
+  }
+  return countries;
+}
+
 /** Countries a sentence names: of its places, its countries and the organisations it names. */
 function countriesOf(kb: KnowledgeBase, facts: SentenceFacts): string[] {
-  const places = facts.places.flatMap((p) => (p.candidates[0] ? [p.candidates[0].place.country] : []));
-  const actors = facts.actors.flatMap((m) =>
-    m.refs.flatMap((r) => {
-      if (r.entity === "country") return [r.iso3];
+  const countries = placeCountries(facts);
+  for (const m of facts.actors)
+    for (const r of m.refs) {
+      if (r.entity === "country") {
+        countries.push(r.iso3);
+        continue;
+      }
       const country = r.entity === "organisation" ? kb.organisations.get(r.id)?.country : null;
-      return country ? [country] : [];
-    }),
-  );
-  return [...places, ...actors];
+      if (country) countries.push(country);
+    }
+  return countries;
 }
 
 /**
@@ -35,8 +47,7 @@ export function contextCountries(
   const document = mostFrequent(extraction.facts.flatMap((f) => countriesOf(kb, f)));
   const bySentence = new Map<number, string | null>();
   for (const facts of extraction.facts) {
-    const places = facts.places.flatMap((p) => (p.candidates[0] ? [p.candidates[0].place.country] : []));
-    bySentence.set(facts.sentence.index, mostFrequent(places) ?? document);
+    bySentence.set(facts.sentence.index, mostFrequent(placeCountries(facts)) ?? document);
   }
   return bySentence;
 }

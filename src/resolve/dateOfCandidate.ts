@@ -75,9 +75,11 @@ function boundNoun(facts: SentenceFacts, e: DateExpression): SentenceFacts["trig
  */
 function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateExpression | null {
   const tokenAt = (offset: number) => facts.sentence.tokens.findIndex((t) => t.start >= offset);
-  const clauseOf = (offset: number) => facts.clauses[tokenAt(offset)];
+  // Each expression's clause, looked up once: the distances below compare it many times.
+  const clauseOfExpression = new Map(facts.dates.map((e) => [e, facts.clauses[tokenAt(e.start)]]));
+  const clauseOf = (e: DateExpression) => clauseOfExpression.get(e);
   const distance = (e: DateExpression, start: number, clause: number | undefined) =>
-    (clauseOf(e.start) === clause ? 0 : 100_000) + Math.abs(e.start - start);
+    (clauseOf(e) === clause ? 0 : 100_000) + Math.abs(e.start - start);
   const usable = facts.dates.filter(
     (e) =>
       !(countsFromAnother(e) && e.start >= candidate.trigger.start) &&
@@ -95,7 +97,7 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
   const byDistance = (list: DateExpression[]) =>
     [...list].sort((a, b) => distance(a, own.start, own.clause) - distance(b, own.start, own.clause))[0] ??
     null;
-  return byDistance(owned) ?? byDistance(usable.filter((e) => clauseOf(e.start) === own.clause));
+  return byDistance(owned) ?? byDistance(usable.filter((e) => clauseOf(e) === own.clause));
 }
 
 /**
