@@ -29,3 +29,8 @@ export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
   ninety: 90,
   hundred: 100,
 };
+
+/** The number a word spells, or undefined: only the table's own words ("constructor" spells none). */
+export function spelledNumber(word: string): number | undefined {
+  return Object.hasOwn(SPELLED_NUMBERS, word) ? SPELLED_NUMBERS[word] : undefined;
+}

@@ -18,6 +18,7 @@ describe("findCasualtyCounts", () => {
       ],
     ],
     ["eight soldiers died in the ambush", [["fatalities", 8, "exact"]]],
+    ["a constructor was killed in the ambush", []],
     [
       "killing eight and wounding twenty-five",
       [

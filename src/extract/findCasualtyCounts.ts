@@ -1,5 +1,5 @@
 import type { Count, CountQualifier } from "../core/ConflictEvent.ts";
-import { SPELLED_NUMBERS } from "../core/spelledNumbers.ts";
+import { spelledNumber } from "../core/spelledNumbers.ts";
 import type { Token } from "../nlp/tokenize.ts";
 
 /** A number of people killed or injured, as stated in a sentence. */
@@ -60,12 +60,12 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; end: nu
     return { value: Number(digits), end };
   }
   if (t.kind !== "word") return null;
-  const spelled = SPELLED_NUMBERS[t.fold];
+  const spelled = spelledNumber(t.fold);
   if (spelled === undefined) return null;
   const next = tokens[i + 1];
-  const after = tokens[i + 2];
-  if (next?.text === "-" && after && SPELLED_NUMBERS[after.fold] !== undefined && spelled >= 20)
-    return { value: spelled + (SPELLED_NUMBERS[after.fold] ?? 0), end: i + 3 };
+  const units = tokens[i + 2] ? spelledNumber((tokens[i + 2] as Token).fold) : undefined;
+  if (next?.text === "-" && units !== undefined && spelled >= 20)
+    return { value: spelled + units, end: i + 3 };
   return { value: spelled, end: i + 1 };
 }
 
