@@ -486,6 +486,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "an agreement that was signed is an event even when the text names no party",
+    "A peace agreement was signed between the warring parties on January 1.",
+    [{ type: "AGREE", source: null, target: null, date: "2026-01-01" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

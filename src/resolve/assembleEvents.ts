@@ -116,6 +116,20 @@ function hasNeededSource(r: ResolvedEvent): boolean {
   return !kinds || (r.source !== null && kinds.includes(r.source.kind));
 }
 
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "is", "are"]);
+const CONCLUDED = new Set(["signed", "reached", "concluded", "agreed", "struck", "brokered", "sealed"]);
+
+/** "a peace agreement was signed between the warring parties": an agreement made, whoever made it. */
+function isConcludedAgreement(c: EventCandidate): boolean {
+  if (c.type !== "AGREE" || c.trigger.form !== "noun") return false;
+  const { tokens } = c.sentence;
+  const at = c.trigger.tokenEnd;
+  const auxiliary = PASSIVE_AUXILIARIES.has(tokens[at]?.fold ?? "") ? at : at + 1;
+  return (
+    PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.fold ?? "") && CONCLUDED.has(tokens[auxiliary + 1]?.fold ?? "")
+  );
+}
+
 /** Whether a candidate states an event at all (GUIDELINE §1): not hypothetical, and someone or somewhere to it. */
 function isReportable(c: EventCandidate): boolean {
   if (c.hypothetical) return false;
@@ -125,6 +139,7 @@ function isReportable(c: EventCandidate): boolean {
   // A deployment, alert, ban or closure is news even when the text names nobody: "bus stations
   // have been put on high alert", "a ban has been imposed" — when it says where, or when a passive
   // verb says what it fell on.
+  if (isConcludedAgreement(c)) return true;
   return (
     ACTORLESS_TYPES.has(c.type) && (c.places.length > 0 || (c.trigger.form === "verb" && c.trigger.passive))
   );
