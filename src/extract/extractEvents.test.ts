@@ -491,6 +491,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "AGREE", source: null, target: null, date: "2026-01-01" }],
   ],
   [
+    "an act named as what talks are about is not yet done",
+    "In 2018, the United States decided to discuss a withdrawal of its troops with the Taliban.",
+    [{ type: "CONSULT", source: "USA:STATE", target: "Taliban", date: "2018-01-01" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

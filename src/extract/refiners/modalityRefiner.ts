@@ -52,6 +52,21 @@ function announcer(context: RefinerContext, candidate: EventCandidate) {
   return found?.speaker ?? null;
 }
 
+/** How far after talks the act they are about may be named: "discuss the American pullout". */
+const TOPIC_REACH = 3;
+
+/** An act named as what talks are about ("decided to discuss American pullout") is not yet done. */
+function isTopicOfTalks(c: EventCandidate, candidates: readonly EventCandidate[]): boolean {
+  if (c.trigger.form !== "noun" || c.type === "CONSULT") return false;
+  return candidates.some(
+    (t) =>
+      t.type === "CONSULT" &&
+      t.sentence === c.sentence &&
+      t.trigger.tokenEnd <= c.trigger.tokenStart &&
+      c.trigger.tokenStart - t.trigger.tokenEnd <= TOPIC_REACH,
+  );
+}
+
 /** How far after a planned act a participle may describe it. */
 const PARTICIPLE_REACH = 6;
 
@@ -79,6 +94,11 @@ export const modalityRefiner: Refiner = {
   refine(context, candidates) {
     const planned: EventCandidate[] = [];
     for (const c of candidates) {
+      if (isTopicOfTalks(c, candidates)) {
+        c.hypothetical = true;
+        c.rules.push("topic-of-talks");
+        continue;
+      }
       if (describesPlannedAct(c, planned)) {
         c.hypothetical = true;
         c.rules.push("participle-of-planned-act");
