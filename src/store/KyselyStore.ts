@@ -24,6 +24,7 @@ import type {
   EventFilter,
   EventFusion,
   EventPoint,
+  FusionWindow,
   IngestFailure,
   NewDocument,
   Store,
@@ -523,19 +524,56 @@ export class KyselyStore implements Store {
     return { documents: Number(documents.n), events: Number(events.n) };
   }
 
-  async setFusion(eventId: string, fusion: EventFusion): Promise<void> {
-    const event = await this.db
-      .selectFrom("events")
-      .select("seq")
-      .where("id", "=", eventId)
-      .executeTakeFirst();
-    if (!event) throw new Error(`no event "${eventId}"`);
-    const row = { fused_id: fusion.fusedId, score: fusion.score, reason: fusion.reason };
-    await this.db
-      .insertInto("fusion")
-      .values({ event_seq: event.seq, ...row })
-      .onConflict((c) => c.column("event_seq").doUpdateSet(row))
+  async fusionCandidates(
+    windows: readonly FusionWindow[],
+    excludeDocumentId: number,
+    limit: number,
+  ): Promise<StoredEvent[]> {
+    if (windows.length === 0) return [];
+    const rows = await this.eventRows()
+      .where("f.fused_id", "is not", null)
+      .where("e.document_id", "!=", excludeDocumentId)
+      .where((eb) =>
+        eb.or(
+          windows.map((w) =>
+            eb.and([
+              eb("e.type", "=", w.type),
+              eb("e.date_end", ">=", w.since),
+              eb("e.date_start", "<=", w.until),
+            ]),
+          ),
+        ),
+      )
+      .orderBy("e.seq")
+      .limit(limit)
       .execute();
+    return this.hydrate(rows);
+  }
+
+  async setFusions(fusions: readonly { eventId: string; fusion: EventFusion }[]): Promise<void> {
+    if (fusions.length === 0) return;
+    const seqOf = new Map<string, number>();
+    for (const ids of chunks(fusions.map((f) => f.eventId))) {
+      const rows = await this.db.selectFrom("events").select(["seq", "id"]).where("id", "in", ids).execute();
+      for (const row of rows) seqOf.set(row.id, row.seq);
+    }
+    const rows = fusions.map(({ eventId, fusion }) => {
+      const seq = seqOf.get(eventId);
+      if (seq === undefined) throw new Error(`no event "${eventId}"`);
+      return { event_seq: seq, fused_id: fusion.fusedId, score: fusion.score, reason: fusion.reason };
+    });
+    for (const chunk of chunks(rows))
+      await this.db
+        .insertInto("fusion")
+        .values(chunk)
+        .onConflict((c) =>
+          c.column("event_seq").doUpdateSet((eb) => ({
+            fused_id: eb.ref("excluded.fused_id"),
+            score: eb.ref("excluded.score"),
+            reason: eb.ref("excluded.reason"),
+          })),
+        )
+        .execute();
   }
 
   async clearFusion(): Promise<void> {
@@ -554,14 +592,19 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async splitsOf(eventId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom("fusion_splits")
-      .select("other_id")
-      .where("event_id", "=", eventId)
-      .orderBy("other_id")
-      .execute();
-    return rows.map((r) => r.other_id);
+  async splitsOf(eventIds: readonly string[]): Promise<Map<string, string[]>> {
+    const splits = new Map<string, string[]>();
+    for (const ids of chunks(eventIds)) {
+      const rows = await this.db
+        .selectFrom("fusion_splits")
+        .select(["event_id", "other_id"])
+        .where("event_id", "in", ids)
+        .orderBy("event_id")
+        .orderBy("other_id")
+        .execute();
+      for (const row of rows) splits.set(row.event_id, [...(splits.get(row.event_id) ?? []), row.other_id]);
+    }
+    return splits;
   }
 
   /** The exclusive work of this process on SQLite, one after the other (SQLite has one writer at a time anyway). */
@@ -575,9 +618,12 @@ export class KyselyStore implements Store {
     }
     return this.db.connection().execute(async (connection) => {
       const sorted = [...new Set(keys)].sort();
-      // Taken one by one in the same order everywhere: no two workers wait for each other.
-      for (const key of sorted)
-        await sql`SELECT pg_advisory_lock(${LOCK_SPACE}, hashtext(${key}))`.execute(connection);
+      // Taken in one statement, one after the other in the same order everywhere: no two workers
+      // wait for each other.
+      if (sorted.length > 0)
+        await sql`SELECT count(pg_advisory_lock(${LOCK_SPACE}, hashtext(k))) FROM unnest(${sorted}::text[]) AS k`.execute(
+          connection,
+        );
       try {
         return await work(new KyselyStore(connection, this.backend));
       } finally {

@@ -94,6 +94,13 @@ export interface EventFusion {
   reason: string | null;
 }
 
+/** Reports of one event type whose dates overlap a range: what a report may fuse with. */
+export interface FusionWindow {
+  type: string;
+  since: string;
+  until: string;
+}
+
 export interface EventFilter {
   /** An actor's name (any case), scoring key (`PAK:STATE`, `TTP`) or knowledge-base id (`organisation:TTP`). */
   actor?: string;
@@ -187,14 +194,23 @@ export interface Store {
   actors(): Promise<ActorSummary[]>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; events: number }>;
-  /** Puts an event into a fused event (or makes it the first member of its own). */
-  setFusion(eventId: string, fusion: EventFusion): Promise<void>;
+  /**
+   * The reports fusion has seen, of other documents than `excludeDocumentId`, in any of the
+   * windows, in the order they were stored; at most `limit`.
+   */
+  fusionCandidates(
+    windows: readonly FusionWindow[],
+    excludeDocumentId: number,
+    limit: number,
+  ): Promise<StoredEvent[]>;
+  /** Puts events into fused events (or makes each the first member of its own), in one statement. */
+  setFusions(fusions: readonly { eventId: string; fusion: EventFusion }[]): Promise<void>;
   /** Forgets every event's fusion (not the user's splits), before fusing everything again. */
   clearFusion(): Promise<void>;
   /** Records that a user said two events are not the same real-world event. */
   addSplit(eventId: string, otherId: string): Promise<void>;
-  /** The events a user said are not the same as this one. */
-  splitsOf(eventId: string): Promise<string[]>;
+  /** For each of these events, the events a user said are not the same as it (events without splits are left out). */
+  splitsOf(eventIds: readonly string[]): Promise<Map<string, string[]>>;
   /**
    * Runs `work` while no other process holds any of the same locks: "is it stored already?" and
    * "store it" must not interleave between workers, nor the fusion of two documents whose events
