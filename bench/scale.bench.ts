@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { escalation } from "../src/analyze/escalation.ts";
-import { loadFusedEvents } from "../src/analyze/loadFusedEvents.ts";
+import { loadDyadEvents } from "../src/analyze/loadDyadEvents.ts";
 import { timeline } from "../src/analyze/timeline.ts";
 import { loadKnowledgeBase } from "../src/knowledge/loadKnowledgeBase.ts";
 import { documentJob } from "../src/queue/documentJob.ts";
@@ -144,6 +144,7 @@ async function queryLatencies(label: string, store: Store) {
   const counts = await store.counts();
   console.log(`\n${label}: ${counts.events} events in ${counts.documents} documents`);
   const month: EventFilter = { since: "2025-03-01", until: "2025-03-31" };
+  const dyad: [string, string] = ["AFG:STATE", "PAK:STATE"];
   const rows: [string, () => Promise<unknown>][] = [
     ["events (first page, no filter)", () => store.events({})],
     ["events --type ASSAULT --country AFG", () => store.events({ type: "ASSAULT", country: "AFG" })],
@@ -152,10 +153,10 @@ async function queryLatencies(label: string, store: Store) {
       () => store.events({ actor: "AFG:STATE", since: "2024-01-01" }),
     ],
     ["events --place Kabul", () => store.events({ place: "Kabul" })],
-    ["timeline, one month, by day", async () => timeline(await loadFusedEvents(store, month), "day")],
+    ["timeline, one month, by day", async () => timeline(await store.eventTallies(month), "day")],
     [
       "escalation AFG:STATE,PAK:STATE, one month",
-      async () => escalation(await loadFusedEvents(store, month), ["AFG:STATE", "PAK:STATE"], "day"),
+      async () => escalation(await loadDyadEvents(store, month, dyad), dyad, "day"),
     ],
     ['search "ceasefire"', () => store.search("ceasefire")],
     ['search "air strikes Kabul"', () => store.search("air strikes Kabul")],

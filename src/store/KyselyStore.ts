@@ -3,6 +3,8 @@ import {
   type ExpressionBuilder,
   type Insertable,
   type Kysely,
+  type QueryCreator,
+  type SelectQueryBuilder,
   type SqlBool,
   sql,
 } from "kysely";
@@ -24,6 +26,7 @@ import type {
   EventFilter,
   EventFusion,
   EventPoint,
+  EventTally,
   FusionWindow,
   IngestFailure,
   NewDocument,
@@ -44,9 +47,12 @@ const LOCK_SPACE = 7202;
 /** Rows per multi-row insert: well under either backend's limit of bound parameters. */
 const INSERT_CHUNK = 200;
 
-function chunks<T>(rows: readonly T[]): T[][] {
+/** Keys per `IN` list looked up at once: well under either backend's limit of bound parameters. */
+const LOOKUP_CHUNK = 10_000;
+
+function chunks<T>(rows: readonly T[], size = INSERT_CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) out.push(rows.slice(i, i + INSERT_CHUNK));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -56,68 +62,70 @@ const sameOrigin = (a: DocumentOrigin, b: DocumentOrigin) =>
 type EventScope = ExpressionBuilder<Tables & { e: Tables["events"]; f: Tables["fusion"] }, "e" | "f">;
 
 /** The conditions an event filter puts on `events as e` (with `fusion as f` joined). */
-function eventConditions(eb: EventScope, filter: EventFilter): Expression<SqlBool>[] {
+function eventConditions(eb: EventScope, filter: EventFilter, backend: Backend): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.type) conditions.push(eb("e.type", "=", filter.type.toUpperCase()));
   if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
   if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
+  // The same condition in the form of the GiST index on the days (migration 5).
+  if (filter.since && filter.until && filter.since <= filter.until && backend === "postgres")
+    conditions.push(
+      sql<SqlBool>`event_days(e.date_start, e.date_end) && dayrange(${filter.since}, ${filter.until}, '[]')`,
+      eb("e.date_start", "is not", null),
+      eb("e.date_end", "is not", null),
+    );
   if (filter.documentId !== undefined) conditions.push(eb("e.document_id", "=", filter.documentId));
   if (filter.excludeDocumentId !== undefined)
     conditions.push(eb("e.document_id", "!=", filter.excludeDocumentId));
   if (filter.fusedId !== undefined) conditions.push(eb("f.fused_id", "=", filter.fusedId));
+  if (filter.fusedIds !== undefined) {
+    const ids = filter.fusedIds.length > 0 ? [...filter.fusedIds] : [""];
+    // The members found through the indexes first, then those whose fused event is one of these.
+    conditions.push(
+      eb("e.seq", "in", (sub) =>
+        sub
+          .selectFrom("fusion")
+          .select("event_seq")
+          .where("fused_id", "in", ids)
+          .union(sub.selectFrom("events").select("seq as event_seq").where("id", "in", ids)),
+      ),
+      eb(eb.fn.coalesce("f.fused_id", "e.id"), "in", ids),
+    );
+  }
   if (filter.after !== undefined) conditions.push(eb("e.seq", ">", filter.after));
+  // An actor, a place or a country: one `IN` list per index, joined by OR, so that each list is
+  // read from its index once and the events are walked in order until a page is full (as a join,
+  // the planner would walk the actors' or places' rows in event order instead).
+  // biome-ignore lint/suspicious/noExplicitAny: subqueries over either table, correlated to none
+  const anyOf = (lists: SelectQueryBuilder<any, any, { event_seq: number }>[]) =>
+    eb.or(lists.map((list) => eb("e.seq", "in", list)));
+  const actors = eb.selectFrom("event_actors").select("event_seq");
+  const locations = eb.selectFrom("event_locations").select("event_seq");
   if (filter.actor) {
     const actor = filter.actor;
     conditions.push(
-      eb(
-        "e.seq",
-        "in",
-        eb
-          .selectFrom("event_actors")
-          .select("event_seq")
-          .where((w) =>
-            w.or([
-              w("actor_key", "in", [actor, actor.toUpperCase()]),
-              w("entity", "=", actor),
-              w(w.fn("lower", ["name"]), "=", actor.toLowerCase()),
-            ]),
-          ),
-      ),
+      anyOf([
+        actors.where("actor_key", "in", [actor, actor.toUpperCase()]),
+        actors.where("entity", "=", actor),
+        actors.where((w) => w(w.fn("lower", ["name"]), "=", actor.toLowerCase())),
+      ]),
     );
   }
   if (filter.place) {
     const place = filter.place.toLowerCase();
     conditions.push(
-      eb(
-        "e.seq",
-        "in",
-        eb
-          .selectFrom("event_locations")
-          .select("event_seq")
-          .where((w) =>
-            w.or([w(w.fn("lower", ["name"]), "=", place), w(w.fn("lower", ["admin1"]), "=", place)]),
-          ),
-      ),
+      anyOf([
+        locations.where((w) => w(w.fn("lower", ["name"]), "=", place)),
+        locations.where((w) => w(w.fn("lower", ["admin1"]), "=", place)),
+      ]),
     );
   }
   if (filter.country) {
     const country = filter.country.toUpperCase();
     conditions.push(
-      eb.or([
-        eb(
-          "e.seq",
-          "in",
-          eb.selectFrom("event_locations").select("event_seq").where("country", "=", country),
-        ),
-        eb(
-          "e.seq",
-          "in",
-          eb
-            .selectFrom("event_actors")
-            .select("event_seq")
-            .where("country", "=", country)
-            .where("role", "in", ["source", "target"]),
-        ),
+      anyOf([
+        locations.where("country", "=", country),
+        actors.where("country", "=", country).where("role", "in", ["source", "target"]),
       ]),
     );
   }
@@ -381,7 +389,7 @@ export class KyselyStore implements Store {
   async events(filter: EventFilter = {}): Promise<StoredEventPage> {
     const limit = filter.limit ?? DEFAULT_PAGE;
     let query = this.eventRows();
-    query = query.where((eb) => eb.and(eventConditions(eb, filter)));
+    query = query.where((eb) => eb.and(eventConditions(eb, filter, this.backend)));
     const rows = await query
       .orderBy("e.seq")
       .limit(limit + 1)
@@ -411,7 +419,7 @@ export class KyselyStore implements Store {
         "l.precision",
       ])
       .where("l.lat", "is not", null)
-      .where((eb) => eb.and(eventConditions(eb, filter)))
+      .where((eb) => eb.and(eventConditions(eb, filter, this.backend)))
       .orderBy("e.seq")
       .orderBy("l.ordinal")
       .limit(limit)
@@ -503,6 +511,116 @@ export class KyselyStore implements Store {
           b.asSource + b.asTarget + b.asAttribution - (a.asSource + a.asTarget + a.asAttribution) ||
           a.key.localeCompare(b.key),
       );
+  }
+
+  async eventTallies(filter: EventFilter = {}): Promise<EventTally[]> {
+    const fused = sql<string>`coalesce(f.fused_id, e.id)`;
+    const width =
+      this.backend === "sqlite"
+        ? sql`julianday(e.date_end) - julianday(e.date_start)`
+        : sql`e.date_end::date - e.date_start::date`;
+    const undated = sql`case when e.date_start is null or e.date_end is null then 1 else 0 end`;
+    // Each report with its place among its fused event's by date, narrowest first. Reports fuse
+    // only with reports of their type: a fused event's type is any of its reports'.
+    const reports = this.db
+      .selectFrom("events as e")
+      .leftJoin("fusion as f", "f.event_seq", "e.seq")
+      .select([
+        fused.as("fused_id"),
+        "e.type",
+        "e.date_start",
+        "e.date_end",
+        "e.fatalities",
+        sql<number>`row_number() over (partition by ${fused} order by ${undated}, ${width}, e.date_start, e.seq)`.as(
+          "dated",
+        ),
+      ])
+      .where((eb) => eb.and(eventConditions(eb, filter, this.backend)));
+    const events = this.db
+      .selectFrom(reports.as("r"))
+      .select([
+        sql<string>`min(r.type)`.as("type"),
+        sql<string | null>`max(case when r.dated = 1 then r.date_start end)`.as("start"),
+        sql<string | null>`max(case when r.dated = 1 then r.date_end end)`.as("end"),
+        sql<number | null>`min(r.fatalities)`.as("low"),
+        sql<number | null>`max(r.fatalities)`.as("high"),
+      ])
+      .groupBy("r.fused_id");
+    const rows = await this.db
+      .selectFrom(events.as("t"))
+      .select((eb) => [
+        "t.type",
+        "t.start",
+        "t.end",
+        eb.fn.countAll<number>().as("events"),
+        sql<number | null>`sum(t.low)`.as("low"),
+        sql<number | null>`sum(t.high)`.as("high"),
+      ])
+      .groupBy(["t.type", "t.start", "t.end"])
+      .orderBy("t.type")
+      .orderBy("t.start")
+      .orderBy("t.end")
+      .execute();
+    return rows.map((r) => ({
+      type: r.type,
+      start: r.start,
+      end: r.end,
+      events: Number(r.events),
+      killedLow: Number(r.low ?? 0),
+      killedHigh: Number(r.high ?? 0),
+    }));
+  }
+
+  async fusedIdsWithParties(filter: EventFilter, parties: readonly string[]): Promise<string[]> {
+    if (parties.length === 0) return [];
+    // The parties' rows first, each kind of key from its covering index alone (a dyad is rare among
+    // a million events): a state or civilians by country and kind, any other actor by name. Joined
+    // to the events in SQL, the planner would walk all of them.
+    const rowsOf = (db: QueryCreator<Tables>, party: string) => {
+      const [, country, kind] = /^(.+):(STATE|CIVILIANS)$/.exec(party) ?? [];
+      const byName = db
+        .selectFrom("event_actors")
+        .select(["event_seq", "role"])
+        .where("name", "=", party)
+        .where("kind", "not in", ["STATE", "CIVILIANS"])
+        .where("role", "in", ["source", "target"]);
+      if (!country || !kind) return byName;
+      return byName.unionAll(
+        db
+          .selectFrom("event_actors")
+          .select(["event_seq", "role"])
+          .where((eb) => (country === "?" ? eb("country", "is", null) : eb("country", "=", country)))
+          .where("kind", "=", kind)
+          .where("role", "in", ["source", "target"]),
+      );
+    };
+    const [first, ...others] = parties.map((party) => rowsOf(this.db, party));
+    const partyRows = await others
+      .reduce((q, next) => q.unionAll(next), first as ReturnType<typeof rowsOf>)
+      .execute();
+    // Then their events, by primary key, that the filter selects.
+    const seqs = [...new Set(partyRows.map((r) => r.event_seq))];
+    const fusedOf = new Map<number, string>();
+    for (const chunk of chunks(seqs, LOOKUP_CHUNK)) {
+      const events = await this.db
+        .selectFrom("events as e")
+        .leftJoin("fusion as f", "f.event_seq", "e.seq")
+        .select(["e.seq", sql<string>`coalesce(f.fused_id, e.id)`.as("fused_id")])
+        .where("e.seq", "in", chunk)
+        .where((eb) => eb.and(eventConditions(eb, filter, this.backend)))
+        .execute();
+      for (const e of events) fusedOf.set(e.seq, e.fused_id);
+    }
+    const roles = new Map<string, Set<string>>();
+    for (const { event_seq, role } of partyRows) {
+      const fusedId = fusedOf.get(event_seq);
+      if (fusedId === undefined) continue;
+      roles.set(fusedId, (roles.get(fusedId) ?? new Set()).add(role));
+    }
+    return [...roles]
+      .filter(([, r]) => r.has("source") && r.has("target"))
+      .map(([fusedId]) => fusedId)
+      .sort();
   }
 
   search(query: string, options: { limit?: number } = {}) {

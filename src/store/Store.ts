@@ -118,9 +118,25 @@ export interface EventFilter {
   excludeDocumentId?: number;
   /** The members of one fused event. */
   fusedId?: string;
+  /** The reports of these fused events (an event fusion has not seen is a fused event of its own). */
+  fusedIds?: readonly string[];
   limit?: number;
   /** Keyset paging: events stored after this position (`StoredEventPage.next`). */
   after?: number;
+}
+
+/**
+ * Fused events counted together: those of one type and date range (the narrowest any of their
+ * reports gives; null for events without a date), with the deaths their reports give.
+ */
+export interface EventTally {
+  type: string;
+  start: string | null;
+  end: string | null;
+  events: number;
+  /** The sum over the events of the smallest figure any report gives, and of the largest. */
+  killedLow: number;
+  killedHigh: number;
 }
 
 export interface StoredEventPage {
@@ -192,6 +208,16 @@ export interface Store {
   /** The located places of the events the filter selects (paging options aside), at most `limit`. */
   eventPoints(filter?: EventFilter, limit?: number): Promise<EventPoint[]>;
   actors(): Promise<ActorSummary[]>;
+  /**
+   * The fused events of the filter's reports, counted by type and date range: what a timeline
+   * needs, without reading the reports. Only the filter's reports of a fused event count.
+   */
+  eventTallies(filter?: EventFilter): Promise<EventTally[]>;
+  /**
+   * The fused events among the filter's reports with a source among these parties in one report
+   * and a target among them in one (`PAK:STATE`, `AFG:CIVILIANS` for states and civilians, else a name).
+   */
+  fusedIdsWithParties(filter: EventFilter, parties: readonly string[]): Promise<string[]>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; events: number }>;
   /**
