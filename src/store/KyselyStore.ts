@@ -16,8 +16,9 @@ import {
   sharedWording,
 } from "../core/simHash.ts";
 import type { Backend } from "./Backend.ts";
-import { type EventRow, groupBySeq, toStoredEvent } from "./fromStoredRows.ts";
+import { type EventRow, toStoredEvent } from "./fromStoredRows.ts";
 import { BANDS } from "./migrations.ts";
+import { readEventParts } from "./readEventParts.ts";
 import type {
   ActorSummary,
   DocumentOrigin,
@@ -171,18 +172,20 @@ export class KyselyStore implements Store {
     fingerprint: string,
     prose: string,
   ): Promise<DuplicateMatch | null> {
-    const exact = await this.db
-      .selectFrom("documents")
-      .select("id")
-      .where("content_hash", "=", contentHash)
-      .executeTakeFirst();
-    if (exact) return { documentId: exact.id, exact: true };
     const bands = fingerprintBands(fingerprint);
+    // The exact copy and the candidates that share a band, in one query.
     const candidates = await this.db
       .selectFrom("documents")
-      .select(["id", "fingerprint"])
-      .where((eb) => eb.or(BANDS.map((band, i) => eb(band, "=", bands[i] ?? ""))))
+      .select(["id", "fingerprint", "content_hash"])
+      .where((eb) =>
+        eb.or([
+          eb("content_hash", "=", contentHash),
+          ...BANDS.map((band, i) => eb(band, "=", bands[i] ?? "")),
+        ]),
+      )
       .execute();
+    const exact = candidates.find((c) => c.content_hash === contentHash);
+    if (exact) return { documentId: exact.id, exact: true };
     const near = candidates
       .map((c) => ({ id: c.id, distance: hammingDistance(c.fingerprint, fingerprint) }))
       .filter((c) => c.distance <= CANDIDATE_BITS)
@@ -442,19 +445,10 @@ export class KyselyStore implements Store {
 
   private async hydrate(rows: EventRow[]): Promise<StoredEvent[]> {
     if (rows.length === 0) return [];
-    const seqs = rows.map((r) => r.seq);
-    const [actors, locations, evidence, links] = await Promise.all([
-      this.db.selectFrom("event_actors").selectAll().where("event_seq", "in", seqs).execute(),
-      this.db.selectFrom("event_locations").selectAll().where("event_seq", "in", seqs).execute(),
-      this.db.selectFrom("evidence").selectAll().where("event_seq", "in", seqs).execute(),
-      this.db.selectFrom("event_links").selectAll().where("event_seq", "in", seqs).execute(),
-    ]);
-    const parts = {
-      actors: groupBySeq(actors),
-      locations: groupBySeq(locations),
-      evidence: groupBySeq(evidence),
-      links: groupBySeq(links),
-    };
+    const parts = await readEventParts(
+      this.db,
+      rows.map((r) => r.seq),
+    );
     return rows.map((row) => toStoredEvent(row, parts));
   }
 
@@ -669,29 +663,24 @@ export class KyselyStore implements Store {
   }
 
   async setFusions(fusions: readonly { eventId: string; fusion: EventFusion }[]): Promise<void> {
-    if (fusions.length === 0) return;
-    const seqOf = new Map<string, number>();
-    for (const ids of chunks(fusions.map((f) => f.eventId))) {
-      const rows = await this.db.selectFrom("events").select(["seq", "id"]).where("id", "in", ids).execute();
-      for (const row of rows) seqOf.set(row.id, row.seq);
+    for (const chunk of chunks(fusions)) {
+      const values = sql.join(
+        chunk.map(
+          ({ eventId, fusion }) =>
+            sql`(${eventId}, ${fusion.fusedId}, CAST(${fusion.score} AS integer), ${fusion.reason})`,
+        ),
+      );
+      // By event id, in one statement; "WHERE true" tells SQLite's parser the upsert from the join.
+      const { rows } = await sql<{ event_seq: number }>`
+        WITH v(id, fused_id, score, reason) AS (VALUES ${values})
+        INSERT INTO fusion (event_seq, fused_id, score, reason)
+        SELECT e.seq, v.fused_id, v.score, v.reason FROM v JOIN events e ON e.id = v.id WHERE true
+        ON CONFLICT (event_seq) DO UPDATE
+          SET fused_id = excluded.fused_id, score = excluded.score, reason = excluded.reason
+        RETURNING event_seq`.execute(this.db);
+      const ids = new Set(chunk.map((f) => f.eventId));
+      if (rows.length < ids.size) throw new Error(`no event for some of "${[...ids].join('", "')}"`);
     }
-    const rows = fusions.map(({ eventId, fusion }) => {
-      const seq = seqOf.get(eventId);
-      if (seq === undefined) throw new Error(`no event "${eventId}"`);
-      return { event_seq: seq, fused_id: fusion.fusedId, score: fusion.score, reason: fusion.reason };
-    });
-    for (const chunk of chunks(rows))
-      await this.db
-        .insertInto("fusion")
-        .values(chunk)
-        .onConflict((c) =>
-          c.column("event_seq").doUpdateSet((eb) => ({
-            fused_id: eb.ref("excluded.fused_id"),
-            score: eb.ref("excluded.score"),
-            reason: eb.ref("excluded.reason"),
-          })),
-        )
-        .execute();
   }
 
   async clearFusion(): Promise<void> {
