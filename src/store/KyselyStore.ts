@@ -1,7 +1,6 @@
 import {
   type Expression,
   type ExpressionBuilder,
-  type Insertable,
   type Kysely,
   type QueryCreator,
   type SelectQueryBuilder,
@@ -17,6 +16,7 @@ import {
 } from "../core/simHash.ts";
 import type { Backend } from "./Backend.ts";
 import { type EventRow, toStoredEvent } from "./fromStoredRows.ts";
+import { insertDocumentPostgres } from "./insertDocumentPostgres.ts";
 import { BANDS } from "./migrations.ts";
 import { readEventParts } from "./readEventParts.ts";
 import type {
@@ -40,7 +40,7 @@ import type {
 import { searchPostgres } from "./searchPostgres.ts";
 import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
 import type { Tables } from "./tables.ts";
-import { actorRows, eventRow, locationRows, storedEventId } from "./toStoredRows.ts";
+import { childRows, documentRow, eventRow, storedEventId } from "./toStoredRows.ts";
 
 const DEFAULT_PAGE = 100;
 /** The first key of the store's advisory locks (the second is the hash of the lock's name). */
@@ -217,46 +217,14 @@ export class KyselyStore implements Store {
   }
 
   async addDocument(document: NewDocument): Promise<number> {
+    if (this.backend === "postgres") return insertDocumentPostgres(this.db, document);
     return this.db.transaction().execute(async (trx) => {
-      const bands = fingerprintBands(document.fingerprint);
+      const now = new Date().toISOString();
       const { id } = await trx
         .insertInto("documents")
-        .values({
-          name: document.name,
-          format: document.format,
-          title: document.title,
-          url: document.url,
-          source: document.source,
-          published: document.published,
-          published_inferred: document.publishedInferred ? 1 : 0,
-          content_hash: document.contentHash,
-          fingerprint: document.fingerprint,
-          ...Object.fromEntries(BANDS.map((band, i) => [band, bands[i]])),
-          text: document.text,
-          prose_start: document.proseStart,
-          event_count: document.events.length,
-          ingested_at: new Date().toISOString(),
-        } as Tables["documents"] & { id?: never })
+        .values(documentRow(document, now))
         .returning("id")
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("document_sources")
-        .values({ document_id: id, ...document.origin, added_at: new Date().toISOString() })
-        .execute();
-      for (const rows of chunks(document.mentions))
-        await trx
-          .insertInto("mentions")
-          .values(
-            rows.map((m) => ({
-              document_id: id,
-              kind: m.kind,
-              start_offset: m.start,
-              end_offset: m.end,
-              text: m.text,
-              entity: m.entity,
-            })),
-          )
-          .execute();
       // A statement per table, not per event: a document's events, then all their rows.
       const seqOf = new Map<string, number>();
       for (const rows of chunks(document.events.map((e) => eventRow(id, e)))) {
@@ -264,46 +232,13 @@ export class KyselyStore implements Store {
         for (const row of inserted) seqOf.set(row.id, row.seq);
       }
       const seqs = document.events.map((e) => seqOf.get(storedEventId(id, e.event.id)) as number);
-      const insertAll = async <T extends "event_actors" | "event_locations" | "evidence" | "event_links">(
-        table: T,
-        rows: readonly Insertable<Tables[T]>[],
-      ) => {
-        for (const chunk of chunks(rows))
+      for (const [table, rows] of Object.entries(childRows(document, id, seqs, now)))
+        for (const chunk of chunks<object>(rows))
           await trx
-            .insertInto(table)
+            .insertInto(table as keyof Tables)
             .values(chunk as never)
             .execute();
-      };
-      await insertAll(
-        "event_actors",
-        document.events.flatMap((e, i) => actorRows(seqs[i] as number, e)),
-      );
-      await insertAll(
-        "event_locations",
-        document.events.flatMap((e, i) => locationRows(seqs[i] as number, e)),
-      );
-      await insertAll(
-        "evidence",
-        document.events.flatMap((e, i) =>
-          e.event.evidence.map((span, ordinal) => ({
-            event_seq: seqs[i] as number,
-            ordinal,
-            start_offset: span.start,
-            end_offset: span.end,
-            text: span.text,
-          })),
-        ),
-      );
-      await insertAll(
-        "event_links",
-        document.events.flatMap((e, i) =>
-          e.event.in_response_to.map((cause) => ({
-            event_seq: seqs[i] as number,
-            cause_id: storedEventId(id, cause),
-          })),
-        ),
-      );
-      if (this.backend === "sqlite") await indexSqlite(trx, id);
+      await indexSqlite(trx, id);
       return id;
     });
   }
