@@ -3,7 +3,8 @@
  * and our own templates, with republished stories), ingest throughput through the PostgreSQL job
  * queue with one and with two worker processes, and query latencies (p50/p95) over a million
  * stored events on both backends: filtered event pages, a month's timeline and escalation series,
- * and full-text search.
+ * the escalation series over all time by week and 200 search hits (what the dashboard asks for
+ * first), and full-text search.
  * PostgreSQL: FAULTLINE_BENCH_POSTGRES (or FAULTLINE_TEST_POSTGRES), else a throwaway server
  * started with scripts/start-test-postgres.sh.
  * Reproduce: npm run bench:scale   (options: --documents N, --ingest N, --events N, --quick)
@@ -158,8 +159,13 @@ async function queryLatencies(label: string, store: Store) {
       "escalation AFG:STATE,PAK:STATE, one month",
       async () => escalation(await loadDyadEvents(store, month, dyad), dyad, "day"),
     ],
+    [
+      "escalation AFG:STATE,PAK:STATE, by week",
+      async () => escalation(await loadDyadEvents(store, {}, dyad), dyad, "week"),
+    ],
     ['search "ceasefire"', () => store.search("ceasefire")],
     ['search "air strikes Kabul"', () => store.search("air strikes Kabul")],
+    ['search "air strikes Kabul", 200 hits', () => store.search("air strikes Kabul", { limit: 200 })],
   ];
   for (const [name, work] of rows) console.log(`  ${name.padEnd(46)} ${await latency(work)}`);
 }
