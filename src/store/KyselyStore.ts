@@ -444,56 +444,42 @@ export class KyselyStore implements Store {
 
   async eventTallies(filter: EventFilter = {}): Promise<EventTally[]> {
     const fused = sql<string>`coalesce(f.fused_id, e.id)`;
-    const width =
+    // A report's dates as one text that sorts narrowest first, then by start: the width in days
+    // (offset to stay positive, zero-padded), the start day and the end day.
+    const dated =
       this.backend === "sqlite"
-        ? sql`julianday(e.date_end) - julianday(e.date_start)`
-        : sql`e.date_end::date - e.date_start::date`;
-    const undated = sql`case when e.date_start is null or e.date_end is null then 1 else 0 end`;
-    // Each report with its place among its fused event's by date, narrowest first. Reports fuse
-    // only with reports of their type: a fused event's type is any of its reports'.
-    const reports = this.db
+        ? sql<string>`printf('%07d', julianday(e.date_end) - julianday(e.date_start) + 500000) || e.date_start || e.date_end`
+        : sql<string>`lpad((e.date_end::date - e.date_start::date + 500000)::text, 7, '0') || e.date_start || e.date_end`;
+    // A fused event: the reports it has among the filter's, its narrowest date, its deaths. Reports
+    // fuse only with reports of their type: a fused event's type is any of its reports'.
+    const events = this.db
       .selectFrom("events as e")
       .leftJoin("fusion as f", "f.event_seq", "e.seq")
       .select([
-        fused.as("fused_id"),
-        "e.type",
-        "e.date_start",
-        "e.date_end",
-        "e.fatalities",
-        sql<number>`row_number() over (partition by ${fused} order by ${undated}, ${width}, e.date_start, e.seq)`.as(
-          "dated",
-        ),
+        sql<string>`min(e.type)`.as("type"),
+        sql<string | null>`min(${dated})`.as("dates"),
+        sql<number | null>`min(e.fatalities)`.as("low"),
+        sql<number | null>`max(e.fatalities)`.as("high"),
       ])
-      .where((eb) => eb.and(eventConditions(eb, filter, this.backend)));
-    const events = this.db
-      .selectFrom(reports.as("r"))
-      .select([
-        sql<string>`min(r.type)`.as("type"),
-        sql<string | null>`max(case when r.dated = 1 then r.date_start end)`.as("start"),
-        sql<string | null>`max(case when r.dated = 1 then r.date_end end)`.as("end"),
-        sql<number | null>`min(r.fatalities)`.as("low"),
-        sql<number | null>`max(r.fatalities)`.as("high"),
-      ])
-      .groupBy("r.fused_id");
+      .where((eb) => eb.and(eventConditions(eb, filter, this.backend)))
+      .groupBy(fused);
     const rows = await this.db
       .selectFrom(events.as("t"))
       .select((eb) => [
         "t.type",
-        "t.start",
-        "t.end",
+        "t.dates",
         eb.fn.countAll<number>().as("events"),
         sql<number | null>`sum(t.low)`.as("low"),
         sql<number | null>`sum(t.high)`.as("high"),
       ])
-      .groupBy(["t.type", "t.start", "t.end"])
+      .groupBy(["t.type", "t.dates"])
       .orderBy("t.type")
-      .orderBy("t.start")
-      .orderBy("t.end")
+      .orderBy("t.dates")
       .execute();
     return rows.map((r) => ({
       type: r.type,
-      start: r.start,
-      end: r.end,
+      start: r.dates?.slice(7, 17) ?? null,
+      end: r.dates?.slice(17, 27) ?? null,
       events: Number(r.events),
       killedLow: Number(r.low ?? 0),
       killedHigh: Number(r.high ?? 0),
