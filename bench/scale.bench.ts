@@ -3,7 +3,8 @@
  * and our own templates, with republished stories), ingest throughput through the PostgreSQL job
  * queue with one and with two worker processes, and query latencies (p50/p95) over a million
  * stored events on both backends: filtered event pages, a month's timeline and escalation series,
- * and full-text search.
+ * the escalation series over all time by week and 200 search hits (what the dashboard asks for
+ * first), and full-text search.
  * PostgreSQL: FAULTLINE_BENCH_POSTGRES (or FAULTLINE_TEST_POSTGRES), else a throwaway server
  * started with scripts/start-test-postgres.sh.
  * Reproduce: npm run bench:scale   (options: --documents N, --ingest N, --events N, --quick)
@@ -16,7 +17,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { escalation } from "../src/analyze/escalation.ts";
-import { loadFusedEvents } from "../src/analyze/loadFusedEvents.ts";
+import { loadDyadEvents } from "../src/analyze/loadDyadEvents.ts";
 import { timeline } from "../src/analyze/timeline.ts";
 import { loadKnowledgeBase } from "../src/knowledge/loadKnowledgeBase.ts";
 import { documentJob } from "../src/queue/documentJob.ts";
@@ -144,6 +145,7 @@ async function queryLatencies(label: string, store: Store) {
   const counts = await store.counts();
   console.log(`\n${label}: ${counts.events} events in ${counts.documents} documents`);
   const month: EventFilter = { since: "2025-03-01", until: "2025-03-31" };
+  const dyad: [string, string] = ["AFG:STATE", "PAK:STATE"];
   const rows: [string, () => Promise<unknown>][] = [
     ["events (first page, no filter)", () => store.events({})],
     ["events --type ASSAULT --country AFG", () => store.events({ type: "ASSAULT", country: "AFG" })],
@@ -152,13 +154,18 @@ async function queryLatencies(label: string, store: Store) {
       () => store.events({ actor: "AFG:STATE", since: "2024-01-01" }),
     ],
     ["events --place Kabul", () => store.events({ place: "Kabul" })],
-    ["timeline, one month, by day", async () => timeline(await loadFusedEvents(store, month), "day")],
+    ["timeline, one month, by day", async () => timeline(await store.eventTallies(month), "day")],
     [
       "escalation AFG:STATE,PAK:STATE, one month",
-      async () => escalation(await loadFusedEvents(store, month), ["AFG:STATE", "PAK:STATE"], "day"),
+      async () => escalation(await loadDyadEvents(store, month, dyad), dyad, "day"),
+    ],
+    [
+      "escalation AFG:STATE,PAK:STATE, by week",
+      async () => escalation(await loadDyadEvents(store, {}, dyad), dyad, "week"),
     ],
     ['search "ceasefire"', () => store.search("ceasefire")],
     ['search "air strikes Kabul"', () => store.search("air strikes Kabul")],
+    ['search "air strikes Kabul", 200 hits', () => store.search("air strikes Kabul", { limit: 200 })],
   ];
   for (const [name, work] of rows) console.log(`  ${name.padEnd(46)} ${await latency(work)}`);
 }

@@ -1,61 +1,52 @@
 import { addDays } from "../resolve/calendar.ts";
-import type { Store, StoredEvent } from "../store/Store.ts";
+import type { EventFusion, FusionWindow, Store, StoredEvent } from "../store/Store.ts";
 import { compareReports, DATE_SLACK_DAYS } from "./compareReports.ts";
 
+/** Candidate reports compared at most per window (event type and dates) a report may fuse in. */
 const CANDIDATE_LIMIT = 5_000;
 
-/** What fusing one document's reports shares. */
-interface FusionContext {
-  /** Fused events another report of the document began or joined: a document's events are different events. */
-  taken: Set<string>;
-  /** Candidate reports by type and date window, fetched once (other documents' fusion waits on our locks). */
-  candidates: Map<string, Promise<StoredEvent[]>>;
+/** The reports a report may fuse with: same type, dates within the slack. */
+function windowOf(report: StoredEvent): FusionWindow | null {
+  const { date, type } = report.event;
+  if (!date) return null;
+  return { type, since: addDays(date.start, -DATE_SLACK_DAYS), until: addDays(date.end, DATE_SLACK_DAYS) };
 }
 
-const fusionContext = (taken: Iterable<string> = []): FusionContext => ({
-  taken: new Set(taken),
-  candidates: new Map(),
-});
+const windowKey = (w: FusionWindow) => `${w.type}|${w.since}|${w.until}`;
 
-/** Already-fused reports of other documents that might tell of the same event: same type, nearby dates. */
-async function candidatesFor(
-  store: Store,
-  report: StoredEvent,
-  context: FusionContext,
-): Promise<Map<string, StoredEvent[]>> {
-  const { date, type } = report.event;
+/** Fused candidates by fused event, in store order, of the window's first CANDIDATE_LIMIT candidates. */
+function candidateGroups(
+  candidates: readonly StoredEvent[],
+  window: FusionWindow,
+): Map<string, StoredEvent[]> {
   const groups = new Map<string, StoredEvent[]>();
-  if (!date) return groups;
-  const since = addDays(date.start, -DATE_SLACK_DAYS);
-  const until = addDays(date.end, DATE_SLACK_DAYS);
-  const key = `${type}|${since}|${until}`;
-  let fetched = context.candidates.get(key);
-  if (!fetched) {
-    fetched = store
-      .events({ type, since, until, excludeDocumentId: report.documentId, limit: CANDIDATE_LIMIT })
-      .then((page) => page.events);
-    context.candidates.set(key, fetched);
-  }
-  for (const candidate of await fetched) {
-    if (!candidate.fusion) continue;
-    const group = groups.get(candidate.fusion.fusedId);
+  let taken = 0;
+  for (const candidate of candidates) {
+    const { type, date } = candidate.event;
+    if (type !== window.type || !date || date.end < window.since || date.start > window.until) continue;
+    if (++taken > CANDIDATE_LIMIT) break;
+    const fusedId = candidate.fusion?.fusedId as string;
+    const group = groups.get(fusedId);
     if (group) group.push(candidate);
-    else groups.set(candidate.fusion.fusedId, [candidate]);
+    else groups.set(fusedId, [candidate]);
   }
   return groups;
 }
 
 /**
- * Puts one report into the fused event it best matches, or into one of its own. A fused event
- * is joined only when the report matches one of its members and is ruled out by none of them,
- * never when another event of the report's document took it, and never when the user split the
- * report from one of its members.
+ * The fused event a report joins, or its own. A fused event is joined only when the report matches
+ * one of its members and is ruled out by none of them, never when another event of the report's
+ * document took it, and never when the user split the report from one of its members.
  */
-async function fuseEvent(store: Store, report: StoredEvent, context: FusionContext): Promise<string> {
-  const splits = new Set(await store.splitsOf(report.event.id));
+function bestFusion(
+  report: StoredEvent,
+  groups: Map<string, StoredEvent[]>,
+  taken: ReadonlySet<string>,
+  splits: ReadonlySet<string>,
+): EventFusion {
   let best: { fusedId: string; score: number; reason: string } | null = null;
-  for (const [fusedId, members] of await candidatesFor(store, report, context)) {
-    if (context.taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
+  for (const [fusedId, members] of groups) {
+    if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
     const comparisons = members.map((member) => ({ member, ...compareReports(report, member) }));
     if (comparisons.some((c) => !c.same && c.score === 0)) continue;
     const match = comparisons.filter((c) => c.same).sort((p, q) => q.score - p.score)[0];
@@ -66,9 +57,46 @@ async function fuseEvent(store: Store, report: StoredEvent, context: FusionConte
         reason: `same as ${match.member.event.id}: ${match.reasons.join(", ")}`,
       };
   }
-  const fusion = best ?? { fusedId: report.event.id, score: 0, reason: null };
-  await store.setFusion(report.event.id, fusion);
-  return fusion.fusedId;
+  return best ?? { fusedId: report.event.id, score: 0, reason: null };
+}
+
+/**
+ * Puts reports of one document, in order, into the fused events of other documents' reports
+ * (`taken`: the fused events the document's other reports are in, which these never join), and
+ * records where they went. The candidates of all the reports come in one query, their splits in
+ * another, and their fusion is written at once: other documents whose events could fuse with
+ * these wait on the caller's locks meanwhile, and no report of this document is ever a candidate.
+ */
+async function fuseReports(
+  store: Store,
+  reports: readonly StoredEvent[],
+  taken: Iterable<string>,
+): Promise<EventFusion[]> {
+  const [first] = reports;
+  if (!first) return [];
+  const windows = new Map<string, FusionWindow>();
+  for (const report of reports) {
+    const window = windowOf(report);
+    if (window) windows.set(windowKey(window), window);
+  }
+  const [candidates, splits] = await Promise.all([
+    windows.size === 0
+      ? []
+      : store.fusionCandidates([...windows.values()], first.documentId, CANDIDATE_LIMIT * windows.size),
+    store.splitsOf(reports.map((r) => r.event.id)),
+  ]);
+  const takenIds = new Set(taken);
+  const fusions = reports.map((report) => {
+    const window = windowOf(report);
+    const groups = window ? candidateGroups(candidates, window) : new Map<string, StoredEvent[]>();
+    const fusion = bestFusion(report, groups, takenIds, new Set(splits.get(report.event.id)));
+    takenIds.add(fusion.fusedId);
+    return fusion;
+  });
+  await store.setFusions(
+    reports.map((report, i) => ({ eventId: report.event.id, fusion: fusions[i] as EventFusion })),
+  );
+  return fusions;
 }
 
 /** Every report of a document, page by page. */
@@ -92,17 +120,14 @@ export async function fuseDocument(
   documentId: number,
 ): Promise<{ joined: number; alone: number }> {
   const reports = await documentReports(store, documentId);
-  const context = fusionContext(reports.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])));
-  let joined = 0;
-  let alone = 0;
-  for (const report of reports) {
-    if (report.fusion) continue;
-    const fusedId = await fuseEvent(store, report, context);
-    context.taken.add(fusedId);
-    if (fusedId !== report.event.id) joined++;
-    else alone++;
-  }
-  return { joined, alone };
+  const unfused = reports.filter((r) => !r.fusion);
+  const fusions = await fuseReports(
+    store,
+    unfused,
+    reports.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])),
+  );
+  const joined = fusions.filter((f, i) => f.fusedId !== unfused[i]?.event.id).length;
+  return { joined, alone: fusions.length - joined };
 }
 
 /** Forgets all fusion and fuses every document again in the order they were stored (splits are kept). */
@@ -132,16 +157,21 @@ export async function splitReport(
   const others = members.filter((m) => m.event.id !== eventId);
   for (const other of others) await store.addSplit(eventId, other.event.id);
   const head = others[0];
-  if (head && report.fusion.fusedId === eventId)
-    for (const other of others)
-      await store.setFusion(other.event.id, {
-        fusedId: head.event.id,
-        score: other === head ? 0 : (other.fusion?.score ?? 0),
-        reason: other === head ? null : (other.fusion?.reason ?? null),
-      });
-  await store.setFusion(eventId, { fusedId: eventId, score: 0, reason: null });
+  await store.setFusions([
+    ...(head && report.fusion.fusedId === eventId
+      ? others.map((other) => ({
+          eventId: other.event.id,
+          fusion: {
+            fusedId: head.event.id,
+            score: other === head ? 0 : (other.fusion?.score ?? 0),
+            reason: other === head ? null : (other.fusion?.reason ?? null),
+          },
+        }))
+      : []),
+    { eventId, fusion: { fusedId: eventId, score: 0, reason: null } },
+  ]);
   const siblings = await documentReports(store, report.documentId);
   const taken = siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id);
-  const now = await fuseEvent(store, { ...report, fusion: null }, fusionContext(taken));
-  return { from: others.map((o) => o.event.id), now };
+  const [now] = await fuseReports(store, [{ ...report, fusion: null }], taken);
+  return { from: others.map((o) => o.event.id), now: now?.fusedId ?? eventId };
 }

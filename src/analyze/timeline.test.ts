@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { report } from "../../test/support/storedEvent.ts";
 import { fusedEvents } from "./fusedEvents.ts";
+import { tallyEvents } from "./tallyEvents.ts";
 import { timeline } from "./timeline.ts";
 
 describe("timeline", () => {
@@ -25,7 +26,7 @@ describe("timeline", () => {
   ]);
 
   it("counts each real-world event once, and deaths as the range the reports give", () => {
-    const { points, undated } = timeline(events, "month");
+    const { points, undated } = timeline(tallyEvents(events), "month");
     assert.deepEqual(points, [
       { period: "2026-02-01", events: 1, byType: { ASSAULT: 1 }, killedLow: 13, killedHigh: 30 },
       { period: "2026-03-01", events: 1, byType: { PROTEST: 1 }, killedLow: 0, killedHigh: 0 },
@@ -35,7 +36,7 @@ describe("timeline", () => {
 
   it("fills the weeks between with zeros", () => {
     assert.deepEqual(
-      timeline(events, "week").points.map((p) => [p.period, p.events]),
+      timeline(tallyEvents(events), "week").points.map((p) => [p.period, p.events]),
       [
         ["2026-02-16", 1],
         ["2026-02-23", 0],

@@ -1,4 +1,4 @@
-import type { FusedEvent } from "./fusedEvents.ts";
+import type { EventTally } from "../store/Store.ts";
 import { type Period, periodStart, periodsBetween } from "./periods.ts";
 
 export interface TimelinePoint {
@@ -12,41 +12,38 @@ export interface TimelinePoint {
 }
 
 /**
- * Events and deaths per period, counted once per fused event. An event counts in the period its
- * date lies in; events dated only by a wider range (a month in a weekly timeline) are left out
- * and counted in `undated`.
+ * Events and deaths per period, counted once per fused event (tallies from the store's
+ * `eventTallies`, or `tallyEvents` of fused events). An event counts in the period its date lies
+ * in; events dated only by a wider range (a month in a weekly timeline) are left out and counted
+ * in `undated`.
  */
 export function timeline(
-  events: readonly FusedEvent[],
+  tallies: readonly EventTally[],
   period: Period,
 ): { points: TimelinePoint[]; undated: number } {
-  const byPeriod = new Map<string, FusedEvent[]>();
+  const byPeriod = new Map<string, EventTally[]>();
   let undated = 0;
-  for (const e of events) {
-    const start = e.date ? periodStart(e.date.start, period) : null;
-    if (!e.date || start !== periodStart(e.date.end, period)) {
-      undated++;
+  for (const t of tallies) {
+    const start = t.start && t.end ? periodStart(t.start, period) : null;
+    if (!t.start || !t.end || start !== periodStart(t.end, period)) {
+      undated += t.events;
       continue;
     }
-    byPeriod.set(start as string, [...(byPeriod.get(start as string) ?? []), e]);
+    byPeriod.set(start as string, [...(byPeriod.get(start as string) ?? []), t]);
   }
   const keys = [...byPeriod.keys()].sort();
   if (keys.length === 0) return { points: [], undated };
   const points = periodsBetween(keys[0] as string, keys.at(-1) as string, period).map((p) => {
     const inPeriod = byPeriod.get(p) ?? [];
     const byType: Record<string, number> = {};
-    for (const e of inPeriod) byType[e.type] = (byType[e.type] ?? 0) + 1;
-    const counts = (pick: (xs: number[]) => number) =>
-      inPeriod.reduce(
-        (sum, e) => sum + (e.fatalities.length > 0 ? pick(e.fatalities.map((f) => f.count)) : 0),
-        0,
-      );
+    for (const t of inPeriod) byType[t.type] = (byType[t.type] ?? 0) + t.events;
+    const sum = (pick: (t: EventTally) => number) => inPeriod.reduce((total, t) => total + pick(t), 0);
     return {
       period: p,
-      events: inPeriod.length,
+      events: sum((t) => t.events),
       byType,
-      killedLow: counts((xs) => Math.min(...xs)),
-      killedHigh: counts((xs) => Math.max(...xs)),
+      killedLow: sum((t) => t.killedLow),
+      killedHigh: sum((t) => t.killedHigh),
     };
   });
   return { points, undated };

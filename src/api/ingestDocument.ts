@@ -2,9 +2,19 @@ import { fuseDocument } from "../analyze/fuseEvents.ts";
 import { fusionLockKeys } from "../analyze/fusionLockKeys.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
+import { fingerprintBands } from "../core/simHash.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { identifyProse, prepareDocument, proseOf } from "../store/prepareDocument.ts";
 import type { DocumentOrigin, Store } from "../store/Store.ts";
+
+/**
+ * The locks storing a document takes: one per band of its fingerprint. A copy of the document, or
+ * a reprint close enough to be found as one, shares a band with it (that is how findDuplicate finds
+ * it), so the two are stored one after the other; other documents are stored at once.
+ */
+function duplicateLockKeys(fingerprint: string): string[] {
+  return fingerprintBands(fingerprint).map((band, i) => `duplicate:${i}:${band}`);
+}
 
 /** The extractor failed on a document: the batch goes on without it, and nothing of it is stored. */
 export class ExtractionError extends Error {
@@ -26,8 +36,8 @@ export type IngestOutcome =
 /**
  * Stores one document: a text stored already, or a reprint of a stored story, only adds its
  * origin; a new one is extracted, stored in one transaction and fused with the reports before it.
- * Safe with many workers on one PostgreSQL store: the check and the write happen under one lock,
- * the fusion under the locks of the weeks its events fall in.
+ * Safe with many workers on one PostgreSQL store: the check and the write happen under the locks
+ * of the fingerprint's bands, the fusion under the locks of the weeks its events fall in.
  */
 export async function ingestDocument(
   kb: KnowledgeBase,
@@ -60,7 +70,7 @@ export async function ingestDocument(
   } catch (error) {
     throw new ExtractionError(`extraction failed (${(error as Error).message})`);
   }
-  const added = await store.exclusive(["documents"], async (writer) => {
+  const added = await store.exclusive(duplicateLockKeys(fingerprint), async (writer) => {
     // Another worker may have stored the same story meanwhile.
     return (await known(writer)) ?? (await writer.addDocument(prepared.document));
   });

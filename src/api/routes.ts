@@ -4,6 +4,7 @@ import { claimThreads } from "../analyze/claims.ts";
 import { parseDyad } from "../analyze/dyads.ts";
 import { escalation } from "../analyze/escalation.ts";
 import { type FusedEvent, fusedEvents } from "../analyze/fusedEvents.ts";
+import { loadDyadEvents } from "../analyze/loadDyadEvents.ts";
 import { loadFusedEvents } from "../analyze/loadFusedEvents.ts";
 import { actorNetwork } from "../analyze/network.ts";
 import { placeSummaries } from "../analyze/places.ts";
@@ -196,9 +197,9 @@ export const ROUTES: readonly Route[] = [
     path: "/api/timeline",
     summary: "Events and deaths per period",
     query: timelineQuery,
-    handle: async ({ fused, query }) => {
+    handle: async ({ store, query }) => {
       const { period, ...filter } = query;
-      return timeline(await fused(filter), period);
+      return timeline(await store.eventTallies(filter), period);
     },
   }),
   route({
@@ -206,9 +207,10 @@ export const ROUTES: readonly Route[] = [
     path: "/api/escalation",
     summary: "The escalation series of a dyad, with change points and a summary",
     query: escalationQuery,
-    handle: async ({ fused, query }) => {
+    handle: async ({ store, query }) => {
       const { dyad, period, ...filter } = query;
-      const result = escalation(await fused(filter), parseDyad(dyad) as [string, string], period);
+      const parties = parseDyad(dyad) as [string, string];
+      const result = escalation(await loadDyadEvents(store, filter, parties), parties, period);
       return { ...result, series: result.series.map(({ peak, ...p }) => ({ ...p, peak: peak?.id ?? null })) };
     },
   }),

@@ -1,4 +1,5 @@
 import { type AddJobsJobSpec, Logger, makeWorkerUtils, type WorkerUtils } from "graphile-worker";
+import pg from "pg";
 import { identifyProse, proseOf } from "../store/prepareDocument.ts";
 import { type DocumentJob, INGEST_TASK } from "./documentJob.ts";
 
@@ -12,9 +13,21 @@ export async function openQueue(
   connectionString: string,
   report: (message: string) => void,
 ): Promise<WorkerUtils> {
-  const utils = await makeWorkerUtils({ connectionString, logger: queueLogger(report) });
+  // Our own pool, ended (and awaited) on release: graphile-worker ends the pools it makes without
+  // waiting and drops their error handlers first, so a server closing their connections meanwhile
+  // (a database dropped) would end the process.
+  const pgPool = new pg.Pool({ connectionString });
+  pgPool.on("error", () => {});
+  pgPool.on("connect", (client) => client.on("error", () => {}));
+  const utils = await makeWorkerUtils({ pgPool, logger: queueLogger(report) });
   await utils.migrate();
-  return utils;
+  return {
+    ...utils,
+    async release() {
+      await utils.release();
+      await pgPool.end();
+    },
+  };
 }
 
 /**

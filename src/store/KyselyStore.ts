@@ -1,8 +1,9 @@
 import {
   type Expression,
   type ExpressionBuilder,
-  type Insertable,
   type Kysely,
+  type QueryCreator,
+  type SelectQueryBuilder,
   type SqlBool,
   sql,
 } from "kysely";
@@ -14,8 +15,10 @@ import {
   sharedWording,
 } from "../core/simHash.ts";
 import type { Backend } from "./Backend.ts";
-import { type EventRow, groupBySeq, toStoredEvent } from "./fromStoredRows.ts";
+import { type EventRow, toStoredEvent } from "./fromStoredRows.ts";
+import { insertDocumentPostgres } from "./insertDocumentPostgres.ts";
 import { BANDS } from "./migrations.ts";
+import { readEventParts } from "./readEventParts.ts";
 import type {
   ActorSummary,
   DocumentOrigin,
@@ -24,6 +27,8 @@ import type {
   EventFilter,
   EventFusion,
   EventPoint,
+  EventTally,
+  FusionWindow,
   IngestFailure,
   NewDocument,
   Store,
@@ -35,7 +40,7 @@ import type {
 import { searchPostgres } from "./searchPostgres.ts";
 import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
 import type { Tables } from "./tables.ts";
-import { actorRows, eventRow, locationRows, storedEventId } from "./toStoredRows.ts";
+import { childRows, documentRow, eventRow, storedEventId } from "./toStoredRows.ts";
 
 const DEFAULT_PAGE = 100;
 /** The first key of the store's advisory locks (the second is the hash of the lock's name). */
@@ -43,9 +48,12 @@ const LOCK_SPACE = 7202;
 /** Rows per multi-row insert: well under either backend's limit of bound parameters. */
 const INSERT_CHUNK = 200;
 
-function chunks<T>(rows: readonly T[]): T[][] {
+/** Keys per `IN` list looked up at once: well under either backend's limit of bound parameters. */
+const LOOKUP_CHUNK = 10_000;
+
+function chunks<T>(rows: readonly T[], size = INSERT_CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) out.push(rows.slice(i, i + INSERT_CHUNK));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -55,68 +63,70 @@ const sameOrigin = (a: DocumentOrigin, b: DocumentOrigin) =>
 type EventScope = ExpressionBuilder<Tables & { e: Tables["events"]; f: Tables["fusion"] }, "e" | "f">;
 
 /** The conditions an event filter puts on `events as e` (with `fusion as f` joined). */
-function eventConditions(eb: EventScope, filter: EventFilter): Expression<SqlBool>[] {
+function eventConditions(eb: EventScope, filter: EventFilter, backend: Backend): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.type) conditions.push(eb("e.type", "=", filter.type.toUpperCase()));
   if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
   if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
+  // The same condition in the form of the GiST index on the days (migration 5).
+  if (filter.since && filter.until && filter.since <= filter.until && backend === "postgres")
+    conditions.push(
+      sql<SqlBool>`event_days(e.date_start, e.date_end) && dayrange(${filter.since}, ${filter.until}, '[]')`,
+      eb("e.date_start", "is not", null),
+      eb("e.date_end", "is not", null),
+    );
   if (filter.documentId !== undefined) conditions.push(eb("e.document_id", "=", filter.documentId));
   if (filter.excludeDocumentId !== undefined)
     conditions.push(eb("e.document_id", "!=", filter.excludeDocumentId));
   if (filter.fusedId !== undefined) conditions.push(eb("f.fused_id", "=", filter.fusedId));
+  if (filter.fusedIds !== undefined) {
+    const ids = filter.fusedIds.length > 0 ? [...filter.fusedIds] : [""];
+    // The members found through the indexes first, then those whose fused event is one of these.
+    conditions.push(
+      eb("e.seq", "in", (sub) =>
+        sub
+          .selectFrom("fusion")
+          .select("event_seq")
+          .where("fused_id", "in", ids)
+          .union(sub.selectFrom("events").select("seq as event_seq").where("id", "in", ids)),
+      ),
+      eb(eb.fn.coalesce("f.fused_id", "e.id"), "in", ids),
+    );
+  }
   if (filter.after !== undefined) conditions.push(eb("e.seq", ">", filter.after));
+  // An actor, a place or a country: one `IN` list per index, joined by OR, so that each list is
+  // read from its index once and the events are walked in order until a page is full (as a join,
+  // the planner would walk the actors' or places' rows in event order instead).
+  // biome-ignore lint/suspicious/noExplicitAny: subqueries over either table, correlated to none
+  const anyOf = (lists: SelectQueryBuilder<any, any, { event_seq: number }>[]) =>
+    eb.or(lists.map((list) => eb("e.seq", "in", list)));
+  const actors = eb.selectFrom("event_actors").select("event_seq");
+  const locations = eb.selectFrom("event_locations").select("event_seq");
   if (filter.actor) {
     const actor = filter.actor;
     conditions.push(
-      eb(
-        "e.seq",
-        "in",
-        eb
-          .selectFrom("event_actors")
-          .select("event_seq")
-          .where((w) =>
-            w.or([
-              w("actor_key", "in", [actor, actor.toUpperCase()]),
-              w("entity", "=", actor),
-              w(w.fn("lower", ["name"]), "=", actor.toLowerCase()),
-            ]),
-          ),
-      ),
+      anyOf([
+        actors.where("actor_key", "in", [actor, actor.toUpperCase()]),
+        actors.where("entity", "=", actor),
+        actors.where((w) => w(w.fn("lower", ["name"]), "=", actor.toLowerCase())),
+      ]),
     );
   }
   if (filter.place) {
     const place = filter.place.toLowerCase();
     conditions.push(
-      eb(
-        "e.seq",
-        "in",
-        eb
-          .selectFrom("event_locations")
-          .select("event_seq")
-          .where((w) =>
-            w.or([w(w.fn("lower", ["name"]), "=", place), w(w.fn("lower", ["admin1"]), "=", place)]),
-          ),
-      ),
+      anyOf([
+        locations.where((w) => w(w.fn("lower", ["name"]), "=", place)),
+        locations.where((w) => w(w.fn("lower", ["admin1"]), "=", place)),
+      ]),
     );
   }
   if (filter.country) {
     const country = filter.country.toUpperCase();
     conditions.push(
-      eb.or([
-        eb(
-          "e.seq",
-          "in",
-          eb.selectFrom("event_locations").select("event_seq").where("country", "=", country),
-        ),
-        eb(
-          "e.seq",
-          "in",
-          eb
-            .selectFrom("event_actors")
-            .select("event_seq")
-            .where("country", "=", country)
-            .where("role", "in", ["source", "target"]),
-        ),
+      anyOf([
+        locations.where("country", "=", country),
+        actors.where("country", "=", country).where("role", "in", ["source", "target"]),
       ]),
     );
   }
@@ -162,18 +172,20 @@ export class KyselyStore implements Store {
     fingerprint: string,
     prose: string,
   ): Promise<DuplicateMatch | null> {
-    const exact = await this.db
-      .selectFrom("documents")
-      .select("id")
-      .where("content_hash", "=", contentHash)
-      .executeTakeFirst();
-    if (exact) return { documentId: exact.id, exact: true };
     const bands = fingerprintBands(fingerprint);
+    // The exact copy and the candidates that share a band, in one query.
     const candidates = await this.db
       .selectFrom("documents")
-      .select(["id", "fingerprint"])
-      .where((eb) => eb.or(BANDS.map((band, i) => eb(band, "=", bands[i] ?? ""))))
+      .select(["id", "fingerprint", "content_hash"])
+      .where((eb) =>
+        eb.or([
+          eb("content_hash", "=", contentHash),
+          ...BANDS.map((band, i) => eb(band, "=", bands[i] ?? "")),
+        ]),
+      )
       .execute();
+    const exact = candidates.find((c) => c.content_hash === contentHash);
+    if (exact) return { documentId: exact.id, exact: true };
     const near = candidates
       .map((c) => ({ id: c.id, distance: hammingDistance(c.fingerprint, fingerprint) }))
       .filter((c) => c.distance <= CANDIDATE_BITS)
@@ -205,46 +217,14 @@ export class KyselyStore implements Store {
   }
 
   async addDocument(document: NewDocument): Promise<number> {
+    if (this.backend === "postgres") return insertDocumentPostgres(this.db, document);
     return this.db.transaction().execute(async (trx) => {
-      const bands = fingerprintBands(document.fingerprint);
+      const now = new Date().toISOString();
       const { id } = await trx
         .insertInto("documents")
-        .values({
-          name: document.name,
-          format: document.format,
-          title: document.title,
-          url: document.url,
-          source: document.source,
-          published: document.published,
-          published_inferred: document.publishedInferred ? 1 : 0,
-          content_hash: document.contentHash,
-          fingerprint: document.fingerprint,
-          ...Object.fromEntries(BANDS.map((band, i) => [band, bands[i]])),
-          text: document.text,
-          prose_start: document.proseStart,
-          event_count: document.events.length,
-          ingested_at: new Date().toISOString(),
-        } as Tables["documents"] & { id?: never })
+        .values(documentRow(document, now))
         .returning("id")
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("document_sources")
-        .values({ document_id: id, ...document.origin, added_at: new Date().toISOString() })
-        .execute();
-      for (const rows of chunks(document.mentions))
-        await trx
-          .insertInto("mentions")
-          .values(
-            rows.map((m) => ({
-              document_id: id,
-              kind: m.kind,
-              start_offset: m.start,
-              end_offset: m.end,
-              text: m.text,
-              entity: m.entity,
-            })),
-          )
-          .execute();
       // A statement per table, not per event: a document's events, then all their rows.
       const seqOf = new Map<string, number>();
       for (const rows of chunks(document.events.map((e) => eventRow(id, e)))) {
@@ -252,46 +232,13 @@ export class KyselyStore implements Store {
         for (const row of inserted) seqOf.set(row.id, row.seq);
       }
       const seqs = document.events.map((e) => seqOf.get(storedEventId(id, e.event.id)) as number);
-      const insertAll = async <T extends "event_actors" | "event_locations" | "evidence" | "event_links">(
-        table: T,
-        rows: readonly Insertable<Tables[T]>[],
-      ) => {
-        for (const chunk of chunks(rows))
+      for (const [table, rows] of Object.entries(childRows(document, id, seqs, now)))
+        for (const chunk of chunks<object>(rows))
           await trx
-            .insertInto(table)
+            .insertInto(table as keyof Tables)
             .values(chunk as never)
             .execute();
-      };
-      await insertAll(
-        "event_actors",
-        document.events.flatMap((e, i) => actorRows(seqs[i] as number, e)),
-      );
-      await insertAll(
-        "event_locations",
-        document.events.flatMap((e, i) => locationRows(seqs[i] as number, e)),
-      );
-      await insertAll(
-        "evidence",
-        document.events.flatMap((e, i) =>
-          e.event.evidence.map((span, ordinal) => ({
-            event_seq: seqs[i] as number,
-            ordinal,
-            start_offset: span.start,
-            end_offset: span.end,
-            text: span.text,
-          })),
-        ),
-      );
-      await insertAll(
-        "event_links",
-        document.events.flatMap((e, i) =>
-          e.event.in_response_to.map((cause) => ({
-            event_seq: seqs[i] as number,
-            cause_id: storedEventId(id, cause),
-          })),
-        ),
-      );
-      if (this.backend === "sqlite") await indexSqlite(trx, id);
+      await indexSqlite(trx, id);
       return id;
     });
   }
@@ -380,7 +327,7 @@ export class KyselyStore implements Store {
   async events(filter: EventFilter = {}): Promise<StoredEventPage> {
     const limit = filter.limit ?? DEFAULT_PAGE;
     let query = this.eventRows();
-    query = query.where((eb) => eb.and(eventConditions(eb, filter)));
+    query = query.where((eb) => eb.and(eventConditions(eb, filter, this.backend)));
     const rows = await query
       .orderBy("e.seq")
       .limit(limit + 1)
@@ -410,7 +357,7 @@ export class KyselyStore implements Store {
         "l.precision",
       ])
       .where("l.lat", "is not", null)
-      .where((eb) => eb.and(eventConditions(eb, filter)))
+      .where((eb) => eb.and(eventConditions(eb, filter, this.backend)))
       .orderBy("e.seq")
       .orderBy("l.ordinal")
       .limit(limit)
@@ -433,19 +380,10 @@ export class KyselyStore implements Store {
 
   private async hydrate(rows: EventRow[]): Promise<StoredEvent[]> {
     if (rows.length === 0) return [];
-    const seqs = rows.map((r) => r.seq);
-    const [actors, locations, evidence, links] = await Promise.all([
-      this.db.selectFrom("event_actors").selectAll().where("event_seq", "in", seqs).execute(),
-      this.db.selectFrom("event_locations").selectAll().where("event_seq", "in", seqs).execute(),
-      this.db.selectFrom("evidence").selectAll().where("event_seq", "in", seqs).execute(),
-      this.db.selectFrom("event_links").selectAll().where("event_seq", "in", seqs).execute(),
-    ]);
-    const parts = {
-      actors: groupBySeq(actors),
-      locations: groupBySeq(locations),
-      evidence: groupBySeq(evidence),
-      links: groupBySeq(links),
-    };
+    const parts = await readEventParts(
+      this.db,
+      rows.map((r) => r.seq),
+    );
     return rows.map((row) => toStoredEvent(row, parts));
   }
 
@@ -504,6 +442,102 @@ export class KyselyStore implements Store {
       );
   }
 
+  async eventTallies(filter: EventFilter = {}): Promise<EventTally[]> {
+    const fused = sql<string>`coalesce(f.fused_id, e.id)`;
+    // A report's dates as one text that sorts narrowest first, then by start: the width in days
+    // (offset to stay positive, zero-padded), the start day and the end day.
+    const dated =
+      this.backend === "sqlite"
+        ? sql<string>`printf('%07d', julianday(e.date_end) - julianday(e.date_start) + 500000) || e.date_start || e.date_end`
+        : sql<string>`lpad((e.date_end::date - e.date_start::date + 500000)::text, 7, '0') || e.date_start || e.date_end`;
+    // A fused event: the reports it has among the filter's, its narrowest date, its deaths. Reports
+    // fuse only with reports of their type: a fused event's type is any of its reports'.
+    const events = this.db
+      .selectFrom("events as e")
+      .leftJoin("fusion as f", "f.event_seq", "e.seq")
+      .select([
+        sql<string>`min(e.type)`.as("type"),
+        sql<string | null>`min(${dated})`.as("dates"),
+        sql<number | null>`min(e.fatalities)`.as("low"),
+        sql<number | null>`max(e.fatalities)`.as("high"),
+      ])
+      .where((eb) => eb.and(eventConditions(eb, filter, this.backend)))
+      .groupBy(fused);
+    const rows = await this.db
+      .selectFrom(events.as("t"))
+      .select((eb) => [
+        "t.type",
+        "t.dates",
+        eb.fn.countAll<number>().as("events"),
+        sql<number | null>`sum(t.low)`.as("low"),
+        sql<number | null>`sum(t.high)`.as("high"),
+      ])
+      .groupBy(["t.type", "t.dates"])
+      .orderBy("t.type")
+      .orderBy("t.dates")
+      .execute();
+    return rows.map((r) => ({
+      type: r.type,
+      start: r.dates?.slice(7, 17) ?? null,
+      end: r.dates?.slice(17, 27) ?? null,
+      events: Number(r.events),
+      killedLow: Number(r.low ?? 0),
+      killedHigh: Number(r.high ?? 0),
+    }));
+  }
+
+  async fusedIdsWithParties(filter: EventFilter, parties: readonly string[]): Promise<string[]> {
+    if (parties.length === 0) return [];
+    // The parties' rows first, each kind of key from its covering index alone (a dyad is rare among
+    // a million events): a state or civilians by country and kind, any other actor by name. Joined
+    // to the events in SQL, the planner would walk all of them.
+    const rowsOf = (db: QueryCreator<Tables>, party: string) => {
+      const [, country, kind] = /^(.+):(STATE|CIVILIANS)$/.exec(party) ?? [];
+      const byName = db
+        .selectFrom("event_actors")
+        .select(["event_seq", "role"])
+        .where("name", "=", party)
+        .where("kind", "not in", ["STATE", "CIVILIANS"])
+        .where("role", "in", ["source", "target"]);
+      if (!country || !kind) return byName;
+      return byName.unionAll(
+        db
+          .selectFrom("event_actors")
+          .select(["event_seq", "role"])
+          .where((eb) => (country === "?" ? eb("country", "is", null) : eb("country", "=", country)))
+          .where("kind", "=", kind)
+          .where("role", "in", ["source", "target"]),
+      );
+    };
+    const [first, ...others] = parties.map((party) => rowsOf(this.db, party));
+    const partyRows = await others
+      .reduce((q, next) => q.unionAll(next), first as ReturnType<typeof rowsOf>)
+      .execute();
+    // Then their events, by primary key, that the filter selects.
+    const seqs = [...new Set(partyRows.map((r) => r.event_seq))];
+    const fusedOf = new Map<number, string>();
+    for (const chunk of chunks(seqs, LOOKUP_CHUNK)) {
+      const events = await this.db
+        .selectFrom("events as e")
+        .leftJoin("fusion as f", "f.event_seq", "e.seq")
+        .select(["e.seq", sql<string>`coalesce(f.fused_id, e.id)`.as("fused_id")])
+        .where("e.seq", "in", chunk)
+        .where((eb) => eb.and(eventConditions(eb, filter, this.backend)))
+        .execute();
+      for (const e of events) fusedOf.set(e.seq, e.fused_id);
+    }
+    const roles = new Map<string, Set<string>>();
+    for (const { event_seq, role } of partyRows) {
+      const fusedId = fusedOf.get(event_seq);
+      if (fusedId === undefined) continue;
+      roles.set(fusedId, (roles.get(fusedId) ?? new Set()).add(role));
+    }
+    return [...roles]
+      .filter(([, r]) => r.has("source") && r.has("target"))
+      .map(([fusedId]) => fusedId)
+      .sort();
+  }
+
   search(query: string, options: { limit?: number } = {}) {
     const limit = options.limit ?? 20;
     return this.backend === "sqlite"
@@ -523,19 +557,51 @@ export class KyselyStore implements Store {
     return { documents: Number(documents.n), events: Number(events.n) };
   }
 
-  async setFusion(eventId: string, fusion: EventFusion): Promise<void> {
-    const event = await this.db
-      .selectFrom("events")
-      .select("seq")
-      .where("id", "=", eventId)
-      .executeTakeFirst();
-    if (!event) throw new Error(`no event "${eventId}"`);
-    const row = { fused_id: fusion.fusedId, score: fusion.score, reason: fusion.reason };
-    await this.db
-      .insertInto("fusion")
-      .values({ event_seq: event.seq, ...row })
-      .onConflict((c) => c.column("event_seq").doUpdateSet(row))
+  async fusionCandidates(
+    windows: readonly FusionWindow[],
+    excludeDocumentId: number,
+    limit: number,
+  ): Promise<StoredEvent[]> {
+    if (windows.length === 0) return [];
+    const rows = await this.eventRows()
+      .where("f.fused_id", "is not", null)
+      .where("e.document_id", "!=", excludeDocumentId)
+      .where((eb) =>
+        eb.or(
+          windows.map((w) =>
+            eb.and([
+              eb("e.type", "=", w.type),
+              eb("e.date_end", ">=", w.since),
+              eb("e.date_start", "<=", w.until),
+            ]),
+          ),
+        ),
+      )
+      .orderBy("e.seq")
+      .limit(limit)
       .execute();
+    return this.hydrate(rows);
+  }
+
+  async setFusions(fusions: readonly { eventId: string; fusion: EventFusion }[]): Promise<void> {
+    for (const chunk of chunks(fusions)) {
+      const values = sql.join(
+        chunk.map(
+          ({ eventId, fusion }) =>
+            sql`(${eventId}, ${fusion.fusedId}, CAST(${fusion.score} AS integer), ${fusion.reason})`,
+        ),
+      );
+      // By event id, in one statement; "WHERE true" tells SQLite's parser the upsert from the join.
+      const { rows } = await sql<{ event_seq: number }>`
+        WITH v(id, fused_id, score, reason) AS (VALUES ${values})
+        INSERT INTO fusion (event_seq, fused_id, score, reason)
+        SELECT e.seq, v.fused_id, v.score, v.reason FROM v JOIN events e ON e.id = v.id WHERE true
+        ON CONFLICT (event_seq) DO UPDATE
+          SET fused_id = excluded.fused_id, score = excluded.score, reason = excluded.reason
+        RETURNING event_seq`.execute(this.db);
+      const ids = new Set(chunk.map((f) => f.eventId));
+      if (rows.length < ids.size) throw new Error(`no event for some of "${[...ids].join('", "')}"`);
+    }
   }
 
   async clearFusion(): Promise<void> {
@@ -554,14 +620,19 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async splitsOf(eventId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom("fusion_splits")
-      .select("other_id")
-      .where("event_id", "=", eventId)
-      .orderBy("other_id")
-      .execute();
-    return rows.map((r) => r.other_id);
+  async splitsOf(eventIds: readonly string[]): Promise<Map<string, string[]>> {
+    const splits = new Map<string, string[]>();
+    for (const ids of chunks(eventIds)) {
+      const rows = await this.db
+        .selectFrom("fusion_splits")
+        .select(["event_id", "other_id"])
+        .where("event_id", "in", ids)
+        .orderBy("event_id")
+        .orderBy("other_id")
+        .execute();
+      for (const row of rows) splits.set(row.event_id, [...(splits.get(row.event_id) ?? []), row.other_id]);
+    }
+    return splits;
   }
 
   /** The exclusive work of this process on SQLite, one after the other (SQLite has one writer at a time anyway). */
@@ -575,9 +646,12 @@ export class KyselyStore implements Store {
     }
     return this.db.connection().execute(async (connection) => {
       const sorted = [...new Set(keys)].sort();
-      // Taken one by one in the same order everywhere: no two workers wait for each other.
-      for (const key of sorted)
-        await sql`SELECT pg_advisory_lock(${LOCK_SPACE}, hashtext(${key}))`.execute(connection);
+      // Taken in one statement, one after the other in the same order everywhere: no two workers
+      // wait for each other.
+      if (sorted.length > 0)
+        await sql`SELECT count(pg_advisory_lock(${LOCK_SPACE}, hashtext(k))) FROM unnest(${sorted}::text[]) AS k`.execute(
+          connection,
+        );
       try {
         return await work(new KyselyStore(connection, this.backend));
       } finally {

@@ -94,6 +94,13 @@ export interface EventFusion {
   reason: string | null;
 }
 
+/** Reports of one event type whose dates overlap a range: what a report may fuse with. */
+export interface FusionWindow {
+  type: string;
+  since: string;
+  until: string;
+}
+
 export interface EventFilter {
   /** An actor's name (any case), scoring key (`PAK:STATE`, `TTP`) or knowledge-base id (`organisation:TTP`). */
   actor?: string;
@@ -111,9 +118,25 @@ export interface EventFilter {
   excludeDocumentId?: number;
   /** The members of one fused event. */
   fusedId?: string;
+  /** The reports of these fused events (an event fusion has not seen is a fused event of its own). */
+  fusedIds?: readonly string[];
   limit?: number;
   /** Keyset paging: events stored after this position (`StoredEventPage.next`). */
   after?: number;
+}
+
+/**
+ * Fused events counted together: those of one type and date range (the narrowest any of their
+ * reports gives; null for events without a date), with the deaths their reports give.
+ */
+export interface EventTally {
+  type: string;
+  start: string | null;
+  end: string | null;
+  events: number;
+  /** The sum over the events of the smallest figure any report gives, and of the largest. */
+  killedLow: number;
+  killedHigh: number;
 }
 
 export interface StoredEventPage {
@@ -185,16 +208,35 @@ export interface Store {
   /** The located places of the events the filter selects (paging options aside), at most `limit`. */
   eventPoints(filter?: EventFilter, limit?: number): Promise<EventPoint[]>;
   actors(): Promise<ActorSummary[]>;
+  /**
+   * The fused events of the filter's reports, counted by type and date range: what a timeline
+   * needs, without reading the reports. Only the filter's reports of a fused event count.
+   */
+  eventTallies(filter?: EventFilter): Promise<EventTally[]>;
+  /**
+   * The fused events among the filter's reports with a source among these parties in one report
+   * and a target among them in one (`PAK:STATE`, `AFG:CIVILIANS` for states and civilians, else a name).
+   */
+  fusedIdsWithParties(filter: EventFilter, parties: readonly string[]): Promise<string[]>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; events: number }>;
-  /** Puts an event into a fused event (or makes it the first member of its own). */
-  setFusion(eventId: string, fusion: EventFusion): Promise<void>;
+  /**
+   * The reports fusion has seen, of other documents than `excludeDocumentId`, in any of the
+   * windows, in the order they were stored; at most `limit`.
+   */
+  fusionCandidates(
+    windows: readonly FusionWindow[],
+    excludeDocumentId: number,
+    limit: number,
+  ): Promise<StoredEvent[]>;
+  /** Puts events into fused events (or makes each the first member of its own), in one statement. */
+  setFusions(fusions: readonly { eventId: string; fusion: EventFusion }[]): Promise<void>;
   /** Forgets every event's fusion (not the user's splits), before fusing everything again. */
   clearFusion(): Promise<void>;
   /** Records that a user said two events are not the same real-world event. */
   addSplit(eventId: string, otherId: string): Promise<void>;
-  /** The events a user said are not the same as this one. */
-  splitsOf(eventId: string): Promise<string[]>;
+  /** For each of these events, the events a user said are not the same as it (events without splits are left out). */
+  splitsOf(eventIds: readonly string[]): Promise<Map<string, string[]>>;
   /**
    * Runs `work` while no other process holds any of the same locks: "is it stored already?" and
    * "store it" must not interleave between workers, nor the fusion of two documents whose events

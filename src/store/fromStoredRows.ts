@@ -26,7 +26,7 @@ export type EventRow = Selectable<EventsTable> & {
 export interface EventParts {
   actors: Map<number, EventActorsTable[]>;
   locations: Map<number, EventLocationsTable[]>;
-  evidence: Map<number, Selectable<EvidenceTable>[]>;
+  evidence: Map<number, Omit<Selectable<EvidenceTable>, "id">[]>;
   links: Map<number, EventLinksTable[]>;
 }
 

@@ -244,10 +244,43 @@ const createIngestFailures: Migration = {
   },
 };
 
+/**
+ * Indexes for queries over a million events. PostgreSQL: a GiST index on each event's days as a
+ * range, so that a month's events are found without reading the others (a B-tree on the start or
+ * the end day bounds only one side); covering indexes for the actors of a dyad.
+ */
+const indexForScale: Migration = {
+  version: 5,
+  name: "indexes for date ranges and dyads",
+  async up(db, backend) {
+    if (backend === "postgres") {
+      // Days are ISO text ('2026-02-22'), in order as text: a range of text compared byte by byte.
+      await sql`CREATE TYPE dayrange AS RANGE (subtype = text, collation = "C")`.execute(db);
+      await sql`CREATE FUNCTION event_days(start_day text, end_day text) RETURNS dayrange
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT dayrange(least(start_day COLLATE "C", end_day COLLATE "C"),
+                              greatest(start_day COLLATE "C", end_day COLLATE "C"), '[]') $$`.execute(db);
+      await sql`CREATE INDEX events_days ON events USING gist (event_days(date_start, date_end))
+        WHERE date_start IS NOT NULL AND date_end IS NOT NULL`.execute(db);
+    }
+    await db.schema
+      .createIndex("event_actors_party_country")
+      .on("event_actors")
+      .columns(["country", "kind", "role", "event_seq"])
+      .execute();
+    await db.schema
+      .createIndex("event_actors_party_name")
+      .on("event_actors")
+      .columns(["name", "kind", "role", "event_seq"])
+      .execute();
+  },
+};
+
 /** Every migration, oldest first; a store applies those it has not applied yet when it opens. */
 export const MIGRATIONS: readonly Migration[] = [
   createCorpusTables,
   createFullTextSearch,
   createFusion,
   createIngestFailures,
+  indexForScale,
 ];

@@ -246,6 +246,45 @@ export function describeStoreContract(
       assert.deepEqual(await store.search("zanzibar"), []);
     });
 
+    it("keeps fusion and splits, and gives fused reports of other documents as candidates", async () => {
+      const { events: clashEvents } = await store.events({ documentId: clashId, limit: 1000 });
+      const { events: talksEvents } = await store.events({ documentId: talksId, limit: 1000 });
+      const [first, second] = clashEvents;
+      const [talk] = talksEvents;
+      assert.ok(first?.event.date && second && talk?.event.date);
+      const window = (e: typeof first) => ({
+        type: e.event.type,
+        since: e.event.date?.start ?? "",
+        until: e.event.date?.end ?? "",
+      });
+      const windows = [window(first), window(talk)];
+      assert.deepEqual(await store.fusionCandidates(windows, talksId, 100), [], "nothing fused yet");
+      await store.setFusions([
+        { eventId: first.event.id, fusion: { fusedId: first.event.id, score: 0, reason: null } },
+        { eventId: second.event.id, fusion: { fusedId: first.event.id, score: 5, reason: "test" } },
+        { eventId: talk.event.id, fusion: { fusedId: talk.event.id, score: 0, reason: null } },
+      ]);
+      await store.setFusions([
+        { eventId: second.event.id, fusion: { fusedId: second.event.id, score: 0, reason: null } },
+      ]);
+      const candidates = await store.fusionCandidates(windows, talksId, 100);
+      assert.deepEqual(
+        candidates.map((c) => [c.event.id, c.fusion]),
+        [[first.event.id, { fusedId: first.event.id, score: 0, reason: null }]],
+        "fused reports of other documents in the windows, the last fusion written",
+      );
+      await store.addSplit(first.event.id, talk.event.id);
+      assert.deepEqual(
+        await store.splitsOf([first.event.id, talk.event.id, second.event.id]),
+        new Map([
+          [first.event.id, [talk.event.id]],
+          [talk.event.id, [first.event.id]],
+        ]),
+      );
+      await store.clearFusion();
+      assert.deepEqual(await store.fusionCandidates(windows, talksId, 100), []);
+    });
+
     it("writes a document whole or not at all", async () => {
       const before = await store.counts();
       const broken = prepared("broken.txt", TALKS.replace("Saturday", "Sunday"), "2025-10-20");

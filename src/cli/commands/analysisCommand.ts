@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { FusedEvent } from "../../analyze/fusedEvents.ts";
 import { loadFusedEvents } from "../../analyze/loadFusedEvents.ts";
-import type { Store } from "../../store/Store.ts";
+import type { EventFilter, Store } from "../../store/Store.ts";
 import { type CliIo, EXIT_OK } from "../CliIo.ts";
 import type { Command } from "../Command.ts";
 import { EVENT_FILTER_HELP, EVENT_FILTER_OPTIONS, eventFilterOf } from "./eventFilterOptions.ts";
@@ -18,6 +18,8 @@ export interface Analysis<T> {
   description: string;
   options: Record<string, { type: "string" | "boolean"; default?: string | boolean }>;
   optionsHelp: string;
+  /** Reads the fused events the analysis needs, when fewer than all the filter selects will do. */
+  load?(store: Store, filter: EventFilter, options: Options): Promise<FusedEvent[]>;
   analyse(events: FusedEvent[], options: Options): T;
   table(result: T): string;
   json(result: T): unknown;
@@ -56,7 +58,7 @@ ${STORE_OPTION_HELP}
     formatOption(values.format, ["table", "json"]);
     const filter = eventFilterOf(values);
     const events = await withStore(values.db as string | undefined, (store: Store) =>
-      loadFusedEvents(store, filter),
+      analysis.load ? analysis.load(store, filter, values as Options) : loadFusedEvents(store, filter),
     );
     const result = analysis.analyse(events, values as Options);
     io.out(

@@ -1,9 +1,16 @@
 import { parseDyad } from "../../analyze/dyads.ts";
 import { escalation } from "../../analyze/escalation.ts";
+import { loadDyadEvents } from "../../analyze/loadDyadEvents.ts";
 import type { Period } from "../../analyze/periods.ts";
 import { UsageError } from "../UsageError.ts";
 import { analysisCommand } from "./analysisCommand.ts";
 import { describeEvent } from "./describeEvent.ts";
+
+function dyadOption(value: string | boolean | undefined): [string, string] {
+  const dyad = parseDyad(typeof value === "string" ? value : "");
+  if (!dyad) throw new UsageError('--dyad expects two keys, e.g. --dyad "PAK:STATE,AFG:STATE"');
+  return dyad;
+}
 
 export const escalationCommand = analysisCommand({
   name: "escalation",
@@ -17,9 +24,9 @@ more from the mean of the two before. Keys as "faultline actors" lists them.`,
   options: { dyad: { type: "string" }, period: { type: "string", default: "week" } },
   optionsHelp: `  --dyad A,B               required: two party keys, e.g. PAK:STATE,AFG:STATE
   --period day|week|month  the period of the series (default week)`,
+  load: (store, filter, options) => loadDyadEvents(store, filter, dyadOption(options.dyad)),
   analyse(events, options) {
-    const dyad = parseDyad((options.dyad as string | undefined) ?? "");
-    if (!dyad) throw new UsageError('--dyad expects two keys, e.g. --dyad "PAK:STATE,AFG:STATE"');
+    const dyad = dyadOption(options.dyad);
     const period = options.period as string;
     if (!["day", "week", "month"].includes(period))
       throw new UsageError(`--period expects day, week or month, found "${period}"`);

@@ -1,4 +1,5 @@
 import type { Period } from "../../analyze/periods.ts";
+import { tallyEvents } from "../../analyze/tallyEvents.ts";
 import { timeline } from "../../analyze/timeline.ts";
 import { UsageError } from "../UsageError.ts";
 import { analysisCommand } from "./analysisCommand.ts";
@@ -17,7 +18,7 @@ give, never an average. Weeks start on Monday.`,
     const period = options.period as string;
     if (!PERIODS.includes(period))
       throw new UsageError(`--period expects day, week or month, found "${period}"`);
-    return timeline(events, period as Period);
+    return timeline(tallyEvents(events), period as Period);
   },
   table({ points, undated }) {
     if (points.length === 0) return "no dated events\n";
