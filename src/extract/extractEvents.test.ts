@@ -496,6 +496,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "CONSULT", source: "USA:STATE", target: "Taliban", date: "2018-01-01" }],
   ],
   [
+    "groups called a country's proxies: the accusation is about that country",
+    "Pakistan's defence minister has called the TTP and the BLA Indian proxies.",
+    [{ type: "ACCUSE", mode: "proxy", source: "PAK:STATE", target: "IND:STATE" }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

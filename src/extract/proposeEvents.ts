@@ -216,6 +216,28 @@ function mutualRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   return { source, target, rules: [source?.rule, target?.rule].filter((r): r is string => Boolean(r)) };
 }
 
+/** The country a demonym names right before token `at` ("Indian proxies"), as a mention of its own. */
+function demonymBefore(kb: KnowledgeBase, facts: SentenceFacts, at: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  const word = tokens[at - 1];
+  const found = word ? kb.actorNames.longestAt(tokens, at - 1) : null;
+  const country =
+    found?.end === at ? found.values.find((r) => r.entity === "country" && r.via === "demonym") : undefined;
+  if (!word || !country) return null;
+  return {
+    text: word.text,
+    start: word.start,
+    end: word.end,
+    tokenStart: at - 1,
+    tokenEnd: at,
+    refs: [country],
+    extension: null,
+    organisationNameCountry: null,
+    kindFromContext: null,
+    rule: "principal-demonym",
+  };
+}
+
 /**
  * "With the backing from the US and Saudi Arabia, Zia turned ...": a phrase of support from
  * someone, set before the clause it helps, is support by them for the clause's subject.
@@ -248,6 +270,20 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   const { tokens } = facts.sentence;
   const backed = backingPhraseRoles(facts, trigger);
   if (backed) return backed;
+  // "called the TTP and the BLA Indian proxies": the accusation is about the country behind them.
+  const principal = trigger.trigger.predicate ? demonymBefore(kb, facts, trigger.tokenStart) : null;
+  if (principal) {
+    // The one who calls them so is the sentence's subject, its first name that is no possessor.
+    const speaker =
+      facts.actors.find(
+        (m) => m.tokenEnd <= principal.tokenStart && tokens[m.tokenEnd]?.kind !== "possessive",
+      ) ?? null;
+    return {
+      source: filler(speaker, "speaker-subject-of-sentence"),
+      target: filler(principal, "principal-demonym"),
+      rules: ["speaker-subject-of-sentence", "principal-demonym"],
+    };
+  }
   if (trigger.form === "noun" || trigger.trigger.predicate) {
     const reported = speakerBefore(facts, trigger.tokenStart, (i) => {
       const cue = kb.cues.speech.longestAt(tokens, i);
