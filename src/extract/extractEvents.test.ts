@@ -584,6 +584,14 @@ describe("extraction of short sentences, rule by rule", () => {
     assert.ok(events.every((e) => e.source?.country !== "YEM" || e.source?.name === "Houthis"));
   });
 
+  it("keeps an act reported after a meeting verb: it is no topic of talks", () => {
+    const events = extractText(
+      "Kabul said it had received reports that attacks were carried out by Pakistan on Friday.",
+      "2026-02-27",
+    );
+    assert.ok(events.some((e) => e.type === "ASSAULT" && e.source?.country === "PAK"));
+  });
+
   it("links a response to the event its causal phrase names", () => {
     const [clash, closure] = extractText(
       "Afghan and Pakistani troops clashed near Chaman on Sunday. Hours after the clashes, Pakistan closed the border.",

@@ -61,6 +61,7 @@ function isTopicOfTalks(c: EventCandidate, candidates: readonly EventCandidate[]
   return candidates.some(
     (t) =>
       t.type === "CONSULT" &&
+      t.mode === "talks" &&
       t.sentence === c.sentence &&
       t.trigger.tokenEnd <= c.trigger.tokenStart &&
       c.trigger.tokenStart - t.trigger.tokenEnd <= TOPIC_REACH,
