@@ -1,7 +1,8 @@
 /**
  * The dashboard end to end, in a real headless Chromium (Debian's, driven by playwright-core),
- * against `faultline serve` over a store holding the sample corpus. Saves the README's
- * screenshots to docs/screenshots/. Skips, saying why, where there is no Chromium.
+ * against `faultline serve` over a store holding the sample corpus. Takes the README's
+ * screenshots, and saves them to docs/screenshots/ when FAULTLINE_UPDATE_SCREENSHOTS=1. Skips,
+ * saying why, where there is no Chromium.
  */
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -18,7 +19,11 @@ import {
   serveStore,
 } from "./servedStore.ts";
 
-const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+/** The README's screenshots are rewritten only when asked: a plain test run leaves the repository as it was. */
+const UPDATE_SCREENSHOTS = process.env.FAULTLINE_UPDATE_SCREENSHOTS === "1";
+const SCREENSHOTS = UPDATE_SCREENSHOTS
+  ? join(ROOT, "docs", "screenshots")
+  : mkdtempSync(join(tmpdir(), "faultline-screenshots-"));
 const VIEWPORT = { width: 1440, height: 900 };
 
 interface EvidenceSpan {
@@ -70,6 +75,7 @@ describe("dashboard in Chromium", { skip: chromiumMissing() ?? false, timeout: 2
     await browser?.close();
     await server?.stop();
     if (store) rmSync(store, { recursive: true, force: true });
+    if (!UPDATE_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
   });
 
   it("loads with the sample corpus, asking nothing of any other server", async () => {
