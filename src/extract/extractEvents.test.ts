@@ -501,6 +501,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ACCUSE", mode: "proxy", source: "PAK:STATE", target: "IND:STATE" }],
   ],
   [
+    "a date in a relative clause about an act's noun dates that act",
+    "Peace negotiations with the ELN, which resumed in November 2022, were halted in September 2024.",
+    [
+      { type: "CONSULT", source: "COL:STATE", target: "ELN", date: "2022-11-01" },
+      { type: "REJECT", source: "COL:STATE", target: "ELN", date: "2024-09-01" },
+    ],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

@@ -68,6 +68,33 @@ function boundNoun(facts: SentenceFacts, e: DateExpression): SentenceFacts["trig
   );
 }
 
+/** How many words may stand between a noun and the ", which" clause about it ("talks with the ELN, which"). */
+const RELATIVE_HEAD_REACH = 4;
+
+/**
+ * The noun trigger a relative clause that holds the date is about, which no other act of the
+ * sentence may take: in "Peace negotiations with the ELN, which resumed in November 2022, were
+ * halted in September 2024" November 2022 dates the negotiations.
+ */
+function relativeClauseNoun(
+  facts: SentenceFacts,
+  e: DateExpression,
+): SentenceFacts["triggers"][number] | null {
+  const { tokens } = facts.sentence;
+  const k = tokens.findIndex((t) => t.start >= e.start);
+  for (let w = k - 1; w > 0; w--) {
+    const word = tokens[w]?.fold ?? "";
+    if (word === "," || tokens[w]?.kind === "punct") return null;
+    if (word !== "which" || tokens[w - 1]?.text !== ",") continue;
+    return (
+      facts.triggers.find(
+        (t) => t.form === "noun" && t.tokenEnd <= w - 1 && w - 1 - t.tokenEnd <= RELATIVE_HEAD_REACH,
+      ) ?? null
+    );
+  }
+  return null;
+}
+
 /**
  * The date expression that belongs to the candidate's trigger: of the sentence's expressions, those
  * whose nearest trigger (same clause first, then distance) is this one; the nearest of them. When
@@ -85,8 +112,10 @@ function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateE
       !(countsFromAnother(e) && e.start >= candidate.trigger.start) &&
       !BOUNDS.has(facts.sentence.tokens[tokenAt(e.start) - 1]?.fold ?? "") &&
       !(candidate.claim && e.end <= candidate.claim.end) &&
-      (boundNoun(facts, e) ?? candidate.trigger) === candidate.trigger,
+      (boundNoun(facts, e) ?? relativeClauseNoun(facts, e) ?? candidate.trigger) === candidate.trigger,
   );
+  const bound = usable.find((e) => relativeClauseNoun(facts, e) === candidate.trigger);
+  if (bound) return bound;
   const own = { start: candidate.trigger.start, clause: facts.clauses[candidate.trigger.tokenStart] };
   const others = facts.triggers
     .filter((t) => t !== candidate.trigger)
