@@ -43,6 +43,21 @@ function isPrecededByName(kb: KnowledgeBase, tokens: readonly Token[], i: number
   return isCapitalised(before) && !kb.functionWords.has(before.fold) && before.end < (tokens[i]?.start ?? 0);
 }
 
+const STANCES = new Set(["pro", "anti"]);
+
+/** "a pro-government militia", "anti-Houthi forces": the name after "pro-" or "anti-" is no party to the act. */
+function isStanceModifier(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const stance = tokens[i - 2];
+  return (
+    dash?.text === "-" &&
+    stance !== undefined &&
+    STANCES.has(stance.fold) &&
+    stance.end === dash.start &&
+    dash.end === (tokens[i] as Token).start
+  );
+}
+
 /**
  * Finds every span that names an actor: known names and aliases (longest first), a country's
  * institutions, offices and people ("Afghan troops", "Pakistan's defence minister", "Afghan
@@ -62,6 +77,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
     organisationNameCountry: string | null = null,
     armedGroup: ActorMention["armedGroup"] = undefined,
   ) => {
+    if (isStanceModifier(tokens, tokenStart)) return;
     const start = (tokens[tokenStart] as Token).start;
     const end = (tokens[tokenEnd - 1] as Token).end;
     mentions.push({
