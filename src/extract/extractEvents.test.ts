@@ -514,6 +514,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: null, target: null, fatalities: 10 }],
   ],
   [
+    "victims 'known as' a named group are that group",
+    "Militants killed 10 members of a pro-government militia known as VDP in Gnagna province on Tuesday.",
+    [{ type: "ASSAULT", source: null, target: "VDP", fatalities: 10 }],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

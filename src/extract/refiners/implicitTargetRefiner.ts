@@ -1,6 +1,7 @@
 import type { ActorMention } from "../ActorMention.ts";
 import type { EventCandidate } from "../EventCandidate.ts";
 import { subjectBefore } from "../roleSlots.ts";
+import type { SentenceFacts } from "../SentenceFacts.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 import { stateOfPlace } from "./stateOfPlace.ts";
 import { contextMention, victimsAfter } from "./victimsAfter.ts";
@@ -104,11 +105,27 @@ function placeAimedAt(context: RefinerContext, c: EventCandidate): ActorMention 
   return place ? stateOfPlace(context.document.text, c.sentence, place, "place-aimed-at") : null;
 }
 
+/** How far after a count "known as" may name its victims' group ("10 members of a militia known as VDP"). */
+const KNOWN_AS_REACH = 8;
+
+/** The party a description after a count is "known as": "10 members of a pro-government militia known as VDP". */
+function knownAsAfter(facts: SentenceFacts, from: number): ActorMention | null {
+  const { tokens } = facts.sentence;
+  for (let i = from; i < tokens.length - 2 && i <= from + KNOWN_AS_REACH; i++) {
+    if (tokens[i]?.text === "," || tokens[i]?.fold === "by") return null;
+    if (tokens[i]?.fold !== "known" || tokens[i + 1]?.fold !== "as") continue;
+    return facts.actors.find((m) => m.tokenStart === i + 2) ?? null;
+  }
+  return null;
+}
+
 /** Whom the dead or wounded were, when the count names them: "13 civilians were killed". */
 function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | null {
   const count = c.fatalities ?? c.injuries;
   const facts = context.facts[c.sentence.index];
   if (!count || !facts) return null;
+  const named = knownAsAfter(facts, count.tokenEnd);
+  if (named) return named;
   const victims = victimsAfter(context, facts, count.tokenEnd, count.tokenEnd + 3);
   // A named party is the target only through the roles of the clause; here, the unnamed victims.
   return victims?.kindFromContext ? victims : null;
