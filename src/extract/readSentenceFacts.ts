@@ -12,6 +12,23 @@ import { personMention, surnameMention } from "./personMentions.ts";
 import type { Sentence } from "./Sentence.ts";
 import type { SentenceFacts } from "./SentenceFacts.ts";
 
+interface TokenSpan {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+function hasSameSpan(spans: readonly TokenSpan[], m: TokenSpan): boolean {
+  return spans.some((p) => p.tokenStart === m.tokenStart && p.tokenEnd === m.tokenEnd);
+}
+
+function coversToken(spans: readonly TokenSpan[], i: number): boolean {
+  return spans.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+}
+
+function liesInside(spans: readonly TokenSpan[], m: TokenSpan): boolean {
+  return spans.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+}
+
 /**
  * Runs the matchers over one sentence. Order matters: names first, because triggers and places
  * inside a name are not triggers or places ("Rapid Support Forces", "Kabul" as a government);
@@ -31,26 +48,21 @@ export function readSentenceFacts(
   const personRoles = findPersonRoles(kb, masked, tokens, found);
   // The role the text gives a person wins over the knowledge base's: it is evidence of that day.
   const people = personRoles.map(personMention);
-  const isPersonSpan = (m: { tokenStart: number; tokenEnd: number }) =>
-    people.some((p) => p.tokenStart === m.tokenStart && p.tokenEnd === m.tokenEnd);
-  const known = found.filter((m) => !isPersonSpan(m));
-  const covered = (i: number) => known.some((m) => i >= m.tokenStart && i < m.tokenEnd);
-  const newPeople = people.filter((p) => !covered(p.tokenStart));
+  const known = found.filter((m) => !hasSameSpan(people, m));
+  const newPeople = people.filter((p) => !coversToken(known, p.tokenStart));
   for (const p of newPeople) peopleBySurname.set(tokens[p.tokenEnd - 1]?.fold ?? "", p);
   const surnames = tokens.flatMap((t, i) => {
     const earlier = peopleBySurname.get(t.fold);
     // Most words are no surname met before: only those are looked for among the names.
     if (!earlier || t.case === "lower" || newPeople.includes(earlier)) return [];
-    const isNew = !covered(i) && !newPeople.some((p) => i >= p.tokenStart && i < p.tokenEnd);
+    const isNew = !coversToken(known, i) && !coversToken(newPeople, i);
     return isNew ? [surnameMention(earlier, t, i)] : [];
   });
   const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
   const anaphors = findAnaphors(kb, tokens, named, anaphora);
   // A name inside a description that refers back is part of it: "the two ex-Soviet neighbours",
   // "the Yemeni group".
-  const inAnaphor = (m: ActorMention) =>
-    anaphors.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
-  const actors = [...named.filter((m) => !inAnaphor(m)), ...anaphors].sort(
+  const actors = [...named.filter((m) => !liesInside(anaphors, m)), ...anaphors].sort(
     (a, b) => a.tokenStart - b.tokenStart,
   );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);
