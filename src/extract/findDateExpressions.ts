@@ -544,26 +544,27 @@ const byLengthThenPriority = (a: Candidate, b: Candidate) =>
   lengthOf(b) - lengthOf(a) || a.priority - b.priority;
 const overlaps = (a: Candidate, b: Candidate) => a.expr.start < b.expr.end && b.expr.start < a.expr.end;
 
+/** Of a cluster of overlapping candidates, the longest, then the earlier rule, then whatever still fits; in text order. */
+function settleCluster(cluster: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  for (const c of cluster.sort(byLengthThenPriority)) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+  return chosen.sort((a, b) => a.expr.start - b.expr.start);
+}
+
 /** Among overlapping candidates keeps the longest, then the earlier rule, then whatever still fits. */
 function keepLongest(_text: string, candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
-  const settle = () => {
-    const chosen: Candidate[] = [];
-    for (const c of cluster.sort(byLengthThenPriority))
-      if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
-    kept.push(...chosen.sort((a, b) => a.expr.start - b.expr.start));
-  };
   for (const c of candidates) {
     if (c.expr.start >= clusterEnd && cluster.length > 0) {
-      settle();
+      kept.push(...settleCluster(cluster));
       cluster = [];
     }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.expr.end);
   }
-  if (cluster.length > 0) settle();
+  if (cluster.length > 0) kept.push(...settleCluster(cluster));
   return kept;
 }
 
@@ -679,14 +680,27 @@ const REFINERS: readonly DateRefiner[] = [
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Whether `text` passes a rule's quick test. Several rules share one (a digit, a month word):
+ * `results` keeps each test's answer for the text, so that the text takes each test once.
+ */
+function passesQuickTest(text: string, test: RegExp, results: Map<RegExp, boolean>): boolean {
+  let passed = results.get(test);
+  if (passed === undefined) {
+    passed = test.test(text);
+    results.set(test, passed);
+  }
+  return passed;
+}
+
 function matchRule(
   rule: DateRule,
   priority: number,
   text: string,
-  passes: (test: RegExp) => boolean,
+  quickTestResults: Map<RegExp, boolean>,
 ): Candidate[] {
   const found: Candidate[] = [];
-  if (rule.needs && !passes(rule.needs)) return found;
+  if (rule.needs && !passesQuickTest(text, rule.needs, quickTestResults)) return found;
   for (const m of allMatches(rule.regex, text)) {
     const g: Groups = m.groups ?? {};
     const fields = rule.build(g, m);
@@ -724,17 +738,8 @@ const MAY_HOLD_A_DATE =
 export function findDateExpressions(text: string, offset = 0): DateExpression[] {
   // Most sentences name no time at all: one cheap test spares them every rule.
   if (!MAY_HOLD_A_DATE.test(text)) return [];
-  // Several rules share a quick test (a digit, a month word): the text takes each one once.
-  const results = new Map<RegExp, boolean>();
-  const passes = (test: RegExp) => {
-    let passed = results.get(test);
-    if (passed === undefined) {
-      passed = test.test(text);
-      results.set(test, passed);
-    }
-    return passed;
-  };
-  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text, passes)).sort(
+  const quickTestResults = new Map<RegExp, boolean>();
+  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text, quickTestResults)).sort(
     (a, b) => a.expr.start - b.expr.start,
   );
   const refined = REFINERS.reduce((candidates, refiner) => refiner.refine(text, candidates), found);
