@@ -44,6 +44,7 @@ export function readSentenceFacts(
   anaphora: AnaphoraMemory = { group: null, person: null, parties: new Map() },
 ): SentenceFacts {
   const { tokens } = sentence;
+  const speechCues = tokens.map((_, i) => kb.cues.speech.longestAt(tokens, i));
   const found = findActorMentions(kb, masked, tokens);
   const personRoles = findPersonRoles(kb, masked, tokens, found);
   // The role the text gives a person wins over the knowledge base's: it is evidence of that day.
@@ -74,7 +75,8 @@ export function readSentenceFacts(
   const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
   return {
     sentence,
-    clauses: clauseBoundaries(kb, tokens),
+    clauses: clauseBoundaries(tokens, speechCues),
+    speechCues,
     actors,
     personRoles,
     places: findPlaceMentions(kb, masked, tokens, countries).filter(
