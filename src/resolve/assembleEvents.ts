@@ -236,6 +236,29 @@ function mergeInto(kept: ResolvedEvent, other: ResolvedEvent) {
 }
 
 /**
+ * The event as printed: the id first, the links to other events after the evidence, the document
+ * last. Every field is listed, so that all events share one shape (a rest-and-spread copy is slow).
+ */
+function printedEvent(event: ResolvedEvent["event"], id: string, inResponseTo: string[]): ConflictEvent {
+  return {
+    id,
+    type: event.type,
+    mode: event.mode,
+    source: event.source,
+    target: event.target,
+    date: event.date,
+    locations: event.locations,
+    fatalities: event.fatalities,
+    injuries: event.injuries,
+    attribution: event.attribution,
+    negated: event.negated,
+    evidence: event.evidence,
+    in_response_to: inResponseTo,
+    doc: event.doc,
+  };
+}
+
+/**
  * Whether a candidate is reported: a reportable act, an unnamed clash, or an act another names as
  * its motive (`causes`).
  */
@@ -334,9 +357,8 @@ export function assembleEvents(
     const id = `e${i + 1}`;
     const causes = [r.candidate, ...r.merged].flatMap((c) => c.respondsTo.map((cause) => idOf.get(cause)));
     const inResponseTo = [...new Set(causes.filter((c): c is string => c !== undefined && c !== id))];
-    const { doc, ...fields } = r.event;
     return {
-      event: { id, ...fields, in_response_to: inResponseTo, doc },
+      event: printedEvent(r.event, id, inResponseTo),
       rules: [...new Set([r.candidate, ...r.merged].flatMap((c) => c.rules))],
       mentions: {
         source: r.candidate.source?.mention.text ?? null,
