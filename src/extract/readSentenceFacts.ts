@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import { clauseBoundaries } from "./clauseBoundaries.ts";
 import { findActorMentions } from "./findActorMentions.ts";
@@ -52,13 +53,15 @@ export function readSentenceFacts(
   const known = found.filter((m) => !hasSameSpan(people, m));
   const newPeople = people.filter((p) => !coversToken(known, p.tokenStart));
   for (const p of newPeople) peopleBySurname.set(tokens[p.tokenEnd - 1]?.fold ?? "", p);
-  const surnames = tokens.flatMap((t, i) => {
-    const earlier = peopleBySurname.get(t.fold);
+  const surnames: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     // Most words are no surname met before: only those are looked for among the names.
-    if (!earlier || t.case === "lower" || newPeople.includes(earlier)) return [];
-    const isNew = !coversToken(known, i) && !coversToken(newPeople, i);
-    return isNew ? [surnameMention(earlier, t, i)] : [];
-  });
+    if (t.case === "lower") continue;
+    const earlier = peopleBySurname.get(t.fold);
+    if (!earlier || newPeople.includes(earlier)) continue;
+    if (!coversToken(known, i) && !coversToken(newPeople, i)) surnames.push(surnameMention(earlier, t, i));
+  }
   const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
   const anaphors = findAnaphors(kb, tokens, named, anaphora);
   // A name inside a description that refers back is part of it: "the two ex-Soviet neighbours",
