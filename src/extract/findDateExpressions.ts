@@ -270,6 +270,10 @@ interface DateRule {
 const HAS_DIGIT = /\d/;
 // Every month word, full or abbreviated, begins a word with one of these.
 const HAS_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const HAS_DAY = /day/i;
+const HAS_YEAR = /year/i;
+const HAS_UNIT_WORD = /day|week|month|year/i;
+const HAS_TIME_OF_DAY_OR_UNIT_WORD = /day|morning|afternoon|evening|night|week|month|year/i;
 
 /** The first year after `from` whose last two digits are `digits` ("1999-00" ends in 2000). */
 function laterYearEndingIn(from: number, digits: number): number {
@@ -334,6 +338,7 @@ const RULES: readonly DateRule[] = [
   {
     // The attacks of 11 September 2001, written as their name.
     id: "nine-eleven",
+    needs: HAS_DIGIT,
     regex: /(?<![\d/])9\/11(?![\d/])/g,
     build: () => ({ anchor: "absolute", year: 2001, month: 9, day: 11 }),
   },
@@ -402,7 +407,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "weekday",
-    needs: /day/i,
+    needs: HAS_DAY,
     regex: rx(
       `\\b(?:(?<modifier>last|this\\s+past|past|this|next)\\s+)?(?:(?:early|late)\\s+(?:on\\s+)?)?${WEEKDAY}\\b${DAY_TIME}`,
     ),
@@ -453,6 +458,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "the-following-unit",
+    needs: HAS_TIME_OF_DAY_OR_UNIT_WORD,
     regex: rx(
       "\\b(?:the\\s+(?<which>following|next|subsequent|previous|preceding|prior|same)|(?<that>that))\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year)\\b(?!-)",
     ),
@@ -460,6 +466,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "the-day-after",
+    needs: HAS_DAY,
     regex: /\bthe\s+day\s+(?<dir>before|after)\b/gi,
     build: (g) => anaphoric("day", shiftOf(g.dir ?? "")),
   },
@@ -483,6 +490,7 @@ const RULES: readonly DateRule[] = [
   {
     // "the invasion, now in its fourth year": since the start of the year three years back.
     id: "nth-year",
+    needs: HAS_YEAR,
     regex: rx(`\\bin\\s+(?:its|their|the)\\s+(?<ord>${Object.keys(ORDINALS).join("|")})\\s+year\\b`),
     build: (g, m) => ({
       anchor: "since",
@@ -511,6 +519,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "vague-period",
+    needs: HAS_UNIT_WORD,
     regex: rx(
       "\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?<which>coming|next\\s+few|recent|past\\s+few|last\\s+few)\\s+(?<unit>day|week|month|year)s\\b",
     ),
