@@ -13,6 +13,12 @@ describe("foldWord", () => {
     ["AQIS", "aqis"],
     ["ISIS-K", "isis-k"],
     ["al_Qaeda", "al_qaeda"],
+    [",", ","],
+    ["-", "-"],
+    [".", ""],
+    ["'", ""],
+    ["`", ""],
+    ["No.", "no"],
   ];
   for (const [word, folded] of cases)
     it(`folds ${word} to ${folded}`, () => assert.equal(foldWord(word), folded));

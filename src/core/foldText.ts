@@ -1,10 +1,15 @@
-/** Whether a word is ASCII letters and digits only, read from its character codes. */
+const APOSTROPHE = 39;
+const FULL_STOP = 46;
+const BACKTICK = 96;
+
+/**
+ * Whether a word is ASCII without an apostrophe, backtick or full stop, read from its character
+ * codes: folding such a word only lowers its case. Punctuation ("," "-") is such a word too.
+ */
 function isPlainAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const isLetterOrDigit =
-      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (!isLetterOrDigit) return false;
+    if (code >= 128 || code === APOSTROPHE || code === FULL_STOP || code === BACKTICK) return false;
   }
   return true;
 }
@@ -15,7 +20,7 @@ function isPlainAscii(word: string): boolean {
  * ("Paktīā" → "paktia", "U.S." → "us", "Jama'at" → "jamaat").
  */
 export function foldWord(word: string): string {
-  // Most words are plain ASCII: lower case is all their folding needs.
+  // Most words and punctuation are plain ASCII: lower case is all their folding needs.
   if (isPlainAscii(word)) return word.toLowerCase();
   return word
     .normalize("NFD")

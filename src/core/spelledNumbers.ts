@@ -30,7 +30,10 @@ export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
+// A Map, not the object: most words looked up are no number, and a miss on a Map is cheap.
+const SPELLED_NUMBER_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(SPELLED_NUMBERS));
+
 /** The number a word spells, or undefined: only the table's own words ("constructor" spells none). */
 export function spelledNumber(word: string): number | undefined {
-  return Object.hasOwn(SPELLED_NUMBERS, word) ? SPELLED_NUMBERS[word] : undefined;
+  return SPELLED_NUMBER_VALUES.get(word);
 }

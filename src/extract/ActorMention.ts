@@ -22,14 +22,14 @@ export interface ActorMention {
   kindFromContext: "STATE" | "CIVILIANS" | null;
   /**
    * An ad-hoc armed group named by a qualifier and a noun ("Tuareg rebels", "Syrian rebels"): its
-   * kind, and the country of its demonym (else the context's, settled at resolution).
+   * kind, and the country of its demonym (else the context's, settled at resolution); else null.
    */
-  armedGroup?: { kind: "REBEL" | "MILITIA"; country: string | null };
+  armedGroup: { kind: "REBEL" | "MILITIA"; country: string | null } | null;
   /**
    * For a description of two parties ("the two sides"), the second of them; the mention itself
-   * stands for the first.
+   * stands for the first; else null.
    */
-  partner?: ActorMention;
+  partner: ActorMention | null;
   /** Id of the rule that found the mention. */
   rule: string;
 }

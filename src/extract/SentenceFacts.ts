@@ -1,3 +1,4 @@
+import type { PhraseMatch } from "../knowledge/PhraseIndex.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import type { CasualtyCount } from "./findCasualtyCounts.ts";
 import type { DateExpression } from "./findDateExpressions.ts";
@@ -11,6 +12,11 @@ export interface SentenceFacts {
   sentence: Sentence;
   /** Clause number of each token (see clauseBoundaries). */
   clauses: number[];
+  /**
+   * The longest speech cue ("said", "according to") starting at each token, or null: looked up
+   * once, for the clause boundaries and for the refiners that look for speakers.
+   */
+  speechCues: (PhraseMatch<string> | null)[];
   actors: ActorMention[];
   personRoles: PersonRoleMention[];
   places: PlaceMention[];

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { PhraseMatch } from "../knowledge/PhraseIndex.ts";
 import type { Token } from "../nlp/tokenize.ts";
 
 // A comma before one of these words starts a new clause.
@@ -16,7 +16,10 @@ const HARD_BREAKS = new Set([";", ":", "(", ")", "“", "”", '"']);
  * relative word, and after a speech verb in lower case ("X said [that] ...", not "the United
  * States"): role search stays inside a clause.
  */
-export function clauseBoundaries(kb: KnowledgeBase, tokens: readonly Token[]): number[] {
+export function clauseBoundaries(
+  tokens: readonly Token[],
+  speechCues: readonly (PhraseMatch<string> | null)[],
+): number[] {
   const clause: number[] = [];
   let current = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -27,7 +30,7 @@ export function clauseBoundaries(kb: KnowledgeBase, tokens: readonly Token[]): n
     else if (t.text === "," && next && CLAUSE_OPENERS.has(next.fold)) current++;
     clause.push(current);
     // A capitalised cue is part of a name: "the United States designated ...", "Said Khan".
-    const speech = t.case === "lower" ? kb.cues.speech.longestAt(tokens, i) : null;
+    const speech = t.case === "lower" ? speechCues[i] : null;
     if (speech && speech.end === i + 1 && t.fold !== "according") {
       current++;
       if (tokens[i + 1]?.fold === "that") {

@@ -58,6 +58,36 @@ function isStanceModifier(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** The mention of tokens [tokenStart, tokenEnd), with every field set so that all mentions share one shape. */
+function mentionOf(
+  text: string,
+  tokens: readonly Token[],
+  tokenStart: number,
+  tokenEnd: number,
+  refs: ActorRef[],
+  extension: ActorExtension | null,
+  rule: string,
+  organisationNameCountry: string | null = null,
+  armedGroup: ActorMention["armedGroup"] = null,
+): ActorMention {
+  const start = (tokens[tokenStart] as Token).start;
+  const end = (tokens[tokenEnd - 1] as Token).end;
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    tokenStart,
+    tokenEnd,
+    refs,
+    extension,
+    organisationNameCountry,
+    kindFromContext: rule === "bare-state-institution" ? "STATE" : null,
+    armedGroup,
+    partner: null,
+    rule,
+  };
+}
+
 /**
  * Finds every span that names an actor: known names and aliases (longest first), a country's
  * institutions, offices and people ("Afghan troops", "Pakistan's defence minister", "Afghan
@@ -68,46 +98,25 @@ function isStanceModifier(tokens: readonly Token[], i: number): boolean {
 export function findActorMentions(kb: KnowledgeBase, text: string, tokens: readonly Token[]): ActorMention[] {
   const mentions: ActorMention[] = [];
   const peopleSeen = new Set<string>();
-  const mention = (
-    tokenStart: number,
-    tokenEnd: number,
-    refs: ActorRef[],
-    extension: ActorExtension | null,
-    rule: string,
-    organisationNameCountry: string | null = null,
-    armedGroup: ActorMention["armedGroup"] = undefined,
-  ) => {
-    if (isStanceModifier(tokens, tokenStart)) return;
-    const start = (tokens[tokenStart] as Token).start;
-    const end = (tokens[tokenEnd - 1] as Token).end;
-    mentions.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      tokenStart,
-      tokenEnd,
-      refs,
-      extension,
-      organisationNameCountry,
-      kindFromContext: rule === "bare-state-institution" ? "STATE" : null,
-      rule,
-      ...(armedGroup ? { armedGroup } : {}),
-    });
-  };
-
   let i = 0;
   while (i < tokens.length) {
     const found = kb.actorNames.longestAt(tokens, i);
     if (!found) {
       const group = findQualifiedArmedGroup(kb, tokens, i);
       if (group) {
-        mention(i, group.end, [], null, "qualified-armed-group", null, { kind: group.kind, country: null });
+        mentions.push(
+          mentionOf(text, tokens, i, group.end, [], null, "qualified-armed-group", null, {
+            kind: group.kind,
+            country: null,
+          }),
+        );
         i = group.end;
         continue;
       }
-      const institution = findInstitutionOfCountry(kb, tokens, i, mention);
+      const institution = findInstitutionOfCountry(kb, text, tokens, i);
       if (institution !== null) {
-        i = institution;
+        mentions.push(institution);
+        i = institution.tokenEnd;
         continue;
       }
       const bare = kb.bareStateNouns.longestAt(tokens, i);
@@ -121,7 +130,7 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
         !isCapitalised(tokens[bare.end]) &&
         !isModifier(kb, tokens, i, bare.end)
       ) {
-        mention(i, bare.end, [], null, "bare-state-institution");
+        mentions.push(mentionOf(text, tokens, i, bare.end, [], null, "bare-state-institution"));
         i = bare.end;
         continue;
       }
@@ -152,10 +161,12 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
     const armedKind = armed?.values[0];
     if (armed && armedKind && refs[0]?.entity === "country") {
       // "Syrian rebels", "Afghan militants": a group of that country's, not its state or people.
-      mention(i, armed.end, [], null, "demonym-armed-group", null, {
-        kind: armedKind,
-        country: refs[0].iso3,
-      });
+      mentions.push(
+        mentionOf(text, tokens, i, armed.end, [], null, "demonym-armed-group", null, {
+          kind: armedKind,
+          country: refs[0].iso3,
+        }),
+      );
       i = armed.end;
       continue;
     }
@@ -167,7 +178,9 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
       const run = tokens.slice(end, runEnd);
       if (run.some((t) => kb.organisationHeads.has(t.fold))) {
         const country = refs[0]?.entity === "country" ? refs[0].iso3 : null;
-        mention(i, runEnd, [], null, "organisation-name-with-country", country);
+        mentions.push(
+          mentionOf(text, tokens, i, runEnd, [], null, "organisation-name-with-country", country),
+        );
         i = runEnd;
         continue;
       }
@@ -179,10 +192,12 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
 
     if (fitting && extension) end = extension.end;
     for (const r of refs) if (r.entity === "person") peopleSeen.add(r.id);
-    mention(i, end, refs, fitting, fitting ? `actor-name+${fitting.role}` : "actor-name");
+    mentions.push(
+      mentionOf(text, tokens, i, end, refs, fitting, fitting ? `actor-name+${fitting.role}` : "actor-name"),
+    );
     i = end;
   }
-  return mentions;
+  return mentions.filter((m) => !isStanceModifier(tokens, m.tokenStart));
 }
 
 /**
@@ -201,10 +216,10 @@ function isModifier(kb: KnowledgeBase, tokens: readonly Token[], start: number, 
 /** "the government of Pakistan", "Ministry of Defence of Pakistan": an institution of a named country. */
 function findInstitutionOfCountry(
   kb: KnowledgeBase,
+  text: string,
   tokens: readonly Token[],
   i: number,
-  mention: (start: number, end: number, refs: ActorRef[], extension: ActorExtension, rule: string) => void,
-): number | null {
+): ActorMention | null {
   const extension = kb.actorExtensions.longestAt(tokens, i);
   const fitting = extension?.values.find((e) => e.role === "institution" || e.role === "office");
   if (!extension || !fitting || tokens[extension.end]?.fold !== "of") return null;
@@ -213,8 +228,7 @@ function findInstitutionOfCountry(
   const country = kb.actorNames.longestAt(tokens, k);
   const refs = country?.values.filter((r) => r.entity === "country" && r.via === "name") ?? [];
   if (!country || refs.length === 0) return null;
-  mention(i, country.end, refs, fitting, `${fitting.role}-of-country`);
-  return country.end;
+  return mentionOf(text, tokens, i, country.end, refs, fitting, `${fitting.role}-of-country`);
 }
 
 /**

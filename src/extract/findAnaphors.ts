@@ -123,6 +123,23 @@ function isSpeakerPronoun(kb: KnowledgeBase, tokens: readonly Token[], i: number
   return kb.cues.speakerPronouns.longestAt(tokens, i)?.end === i + 1;
 }
 
+/** Whether a mention may be a clause's subject: no preposition before it, no possessive after it. */
+function mayBeSubject(tokens: readonly Token[], m: ActorMention): boolean {
+  let k = m.tokenStart - 1;
+  if (["the", "a", "an"].includes(tokens[k]?.fold ?? "")) k--;
+  return !PREPOSITIONS.has(tokens[k]?.fold ?? "") && tokens[m.tokenEnd]?.kind !== "possessive";
+}
+
+/** Whether a mention lies inside a found description of two parties ("the two sides"). */
+function isInPair(found: readonly ActorMention[], m: ActorMention): boolean {
+  return found.some((a) => a.partner && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+}
+
+/** Whether token i lies inside one of the mentions. */
+function isCoveredBy(mentions: readonly ActorMention[], i: number): boolean {
+  return mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+}
+
 /**
  * The party the pronoun at token i, right after a speech verb, stands for: the speech verb's subject
  * ("The RSF said on Sunday they had taken ...", "India launched strikes, saying it had hit ...").
@@ -139,18 +156,15 @@ function speakerOfPronoun(
     const cue = kb.cues.speech.longestAt(tokens, c);
     if (!cue || cue.end > i) continue;
     if (mentions.some((m) => m.tokenEnd > c && m.tokenStart < i)) return null;
-    const isSubject = (m: ActorMention) => {
-      let k = m.tokenStart - 1;
-      if (["the", "a", "an"].includes(tokens[k]?.fold ?? "")) k--;
-      return !PREPOSITIONS.has(tokens[k]?.fold ?? "") && tokens[m.tokenEnd]?.kind !== "possessive";
-    };
     // "X said", "X has also said": the name right before the verb. ", saying it": the sentence's subject.
     const adjacent = mentions.find(
       (m) => m.tokenEnd <= c && tokens.slice(m.tokenEnd, c).every((t) => SPEAKER_VERB_GAP.has(t.fold)),
     );
     const speaker =
       adjacent ??
-      (tokens[c - 1]?.text === "," ? mentions.find((m) => m.tokenEnd <= c && isSubject(m)) : undefined);
+      (tokens[c - 1]?.text === ","
+        ? mentions.find((m) => m.tokenEnd <= c && mayBeSubject(tokens, m))
+        : undefined);
     return speaker && !isPerson(speaker) && !speaker.partner ? speaker : null;
   }
   return null;
@@ -168,7 +182,6 @@ export function findAnaphors(
   memory: AnaphoraMemory,
 ): ActorMention[] {
   const found: ActorMention[] = [];
-  const covered = (i: number) => mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd);
   let group = memory.group;
   let person = memory.person;
   let groupHere = false;
@@ -193,7 +206,7 @@ export function findAnaphors(
       i = demonymGroupEnd - 1;
       continue;
     }
-    if (covered(i)) continue;
+    if (isCoveredBy(mentions, i)) continue;
     const pairEnd = pairAnaphorEnd(kb, tokens, i);
     if (pairEnd !== null) {
       const parties = new Map(memory.parties);
@@ -257,12 +270,10 @@ export function findAnaphors(
   }
   memory.group = mentions.find((m) => isArmedGroup(kb, m)) ?? memory.group;
   memory.person = mentions.find(isPerson) ?? memory.person;
-  const inPair = (m: ActorMention) =>
-    found.some((a) => a.partner && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
   notice(
     kb,
     memory.parties,
-    mentions.filter((m) => !inPair(m)),
+    mentions.filter((m) => !isInPair(found, m)),
   );
   return found;
 }

@@ -270,6 +270,10 @@ interface DateRule {
 const HAS_DIGIT = /\d/;
 // Every month word, full or abbreviated, begins a word with one of these.
 const HAS_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const HAS_DAY = /day/i;
+const HAS_YEAR = /year/i;
+const HAS_UNIT_WORD = /day|week|month|year/i;
+const HAS_TIME_OF_DAY_OR_UNIT_WORD = /day|morning|afternoon|evening|night|week|month|year/i;
 
 /** The first year after `from` whose last two digits are `digits` ("1999-00" ends in 2000). */
 function laterYearEndingIn(from: number, digits: number): number {
@@ -334,6 +338,7 @@ const RULES: readonly DateRule[] = [
   {
     // The attacks of 11 September 2001, written as their name.
     id: "nine-eleven",
+    needs: HAS_DIGIT,
     regex: /(?<![\d/])9\/11(?![\d/])/g,
     build: () => ({ anchor: "absolute", year: 2001, month: 9, day: 11 }),
   },
@@ -402,7 +407,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "weekday",
-    needs: /day/i,
+    needs: HAS_DAY,
     regex: rx(
       `\\b(?:(?<modifier>last|this\\s+past|past|this|next)\\s+)?(?:(?:early|late)\\s+(?:on\\s+)?)?${WEEKDAY}\\b${DAY_TIME}`,
     ),
@@ -453,6 +458,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "the-following-unit",
+    needs: HAS_TIME_OF_DAY_OR_UNIT_WORD,
     regex: rx(
       "\\b(?:the\\s+(?<which>following|next|subsequent|previous|preceding|prior|same)|(?<that>that))\\s+(?<unit>day|morning|afternoon|evening|night|week|month|year)\\b(?!-)",
     ),
@@ -460,6 +466,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "the-day-after",
+    needs: HAS_DAY,
     regex: /\bthe\s+day\s+(?<dir>before|after)\b/gi,
     build: (g) => anaphoric("day", shiftOf(g.dir ?? "")),
   },
@@ -483,6 +490,7 @@ const RULES: readonly DateRule[] = [
   {
     // "the invasion, now in its fourth year": since the start of the year three years back.
     id: "nth-year",
+    needs: HAS_YEAR,
     regex: rx(`\\bin\\s+(?:its|their|the)\\s+(?<ord>${Object.keys(ORDINALS).join("|")})\\s+year\\b`),
     build: (g, m) => ({
       anchor: "since",
@@ -511,6 +519,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "vague-period",
+    needs: HAS_UNIT_WORD,
     regex: rx(
       "\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?<which>coming|next\\s+few|recent|past\\s+few|last\\s+few)\\s+(?<unit>day|week|month|year)s\\b",
     ),
@@ -544,26 +553,27 @@ const byLengthThenPriority = (a: Candidate, b: Candidate) =>
   lengthOf(b) - lengthOf(a) || a.priority - b.priority;
 const overlaps = (a: Candidate, b: Candidate) => a.expr.start < b.expr.end && b.expr.start < a.expr.end;
 
+/** Of a cluster of overlapping candidates, the longest, then the earlier rule, then whatever still fits; in text order. */
+function settleCluster(cluster: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  for (const c of cluster.sort(byLengthThenPriority)) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+  return chosen.sort((a, b) => a.expr.start - b.expr.start);
+}
+
 /** Among overlapping candidates keeps the longest, then the earlier rule, then whatever still fits. */
 function keepLongest(_text: string, candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
-  const settle = () => {
-    const chosen: Candidate[] = [];
-    for (const c of cluster.sort(byLengthThenPriority))
-      if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
-    kept.push(...chosen.sort((a, b) => a.expr.start - b.expr.start));
-  };
   for (const c of candidates) {
     if (c.expr.start >= clusterEnd && cluster.length > 0) {
-      settle();
+      kept.push(...settleCluster(cluster));
       cluster = [];
     }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.expr.end);
   }
-  if (cluster.length > 0) settle();
+  if (cluster.length > 0) kept.push(...settleCluster(cluster));
   return kept;
 }
 
@@ -679,14 +689,27 @@ const REFINERS: readonly DateRefiner[] = [
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Whether `text` passes a rule's quick test. Several rules share one (a digit, a month word):
+ * `results` keeps each test's answer for the text, so that the text takes each test once.
+ */
+function passesQuickTest(text: string, test: RegExp, results: Map<RegExp, boolean>): boolean {
+  let passed = results.get(test);
+  if (passed === undefined) {
+    passed = test.test(text);
+    results.set(test, passed);
+  }
+  return passed;
+}
+
 function matchRule(
   rule: DateRule,
   priority: number,
   text: string,
-  passes: (test: RegExp) => boolean,
+  quickTestResults: Map<RegExp, boolean>,
 ): Candidate[] {
   const found: Candidate[] = [];
-  if (rule.needs && !passes(rule.needs)) return found;
+  if (rule.needs && !passesQuickTest(text, rule.needs, quickTestResults)) return found;
   for (const m of allMatches(rule.regex, text)) {
     const g: Groups = m.groups ?? {};
     const fields = rule.build(g, m);
@@ -724,17 +747,8 @@ const MAY_HOLD_A_DATE =
 export function findDateExpressions(text: string, offset = 0): DateExpression[] {
   // Most sentences name no time at all: one cheap test spares them every rule.
   if (!MAY_HOLD_A_DATE.test(text)) return [];
-  // Several rules share a quick test (a digit, a month word): the text takes each one once.
-  const results = new Map<RegExp, boolean>();
-  const passes = (test: RegExp) => {
-    let passed = results.get(test);
-    if (passed === undefined) {
-      passed = test.test(text);
-      results.set(test, passed);
-    }
-    return passed;
-  };
-  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text, passes)).sort(
+  const quickTestResults = new Map<RegExp, boolean>();
+  const found = RULES.flatMap((rule, priority) => matchRule(rule, priority, text, quickTestResults)).sort(
     (a, b) => a.expr.start - b.expr.start,
   );
   const refined = REFINERS.reduce((candidates, refiner) => refiner.refine(text, candidates), found);

@@ -109,6 +109,37 @@ function roleAfter(kb: KnowledgeBase, tokens: readonly Token[], mention: ActorMe
   return role ? { end: role.end, role: role.values[0] as string, former } : null;
 }
 
+/** Whether a token may be part of an organisation's name: capitalised, or a possessive. */
+function isPartOfName(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === "possessive" || t.case !== "lower");
+}
+
+/** The person named by tokens [nameStart, nameEnd), holding `role` for `actor`. */
+function personRole(
+  text: string,
+  tokens: readonly Token[],
+  nameStart: number,
+  nameEnd: number,
+  role: string,
+  former: boolean,
+  actor: ActorMention,
+  rule: string,
+): PersonRoleMention {
+  const start = (tokens[nameStart] as Token).start;
+  const end = (tokens[nameEnd - 1] as Token).end;
+  return {
+    name: text.slice(start, end),
+    start,
+    end,
+    tokenStart: nameStart,
+    tokenEnd: nameEnd,
+    role,
+    former,
+    actor,
+    rule,
+  };
+}
+
 /**
  * Attaches people the knowledge base may not know to the actors they speak or act for:
  *   "<name>, (the) (former) <role> of|for (the) <actor>"      rule person-comma-role-of-actor
@@ -122,29 +153,6 @@ export function findPersonRoles(
   mentions: readonly ActorMention[],
 ): PersonRoleMention[] {
   const found: PersonRoleMention[] = [];
-  const add = (
-    nameStart: number,
-    nameEnd: number,
-    role: string,
-    former: boolean,
-    actor: ActorMention,
-    rule: string,
-  ) => {
-    const start = (tokens[nameStart] as Token).start;
-    const end = (tokens[nameEnd - 1] as Token).end;
-    found.push({
-      name: text.slice(start, end),
-      start,
-      end,
-      tokenStart: nameStart,
-      tokenEnd: nameEnd,
-      role,
-      former,
-      actor,
-      rule,
-    });
-  };
-
   for (const mention of mentions) {
     // "The head of Syria's General Intelligence Service, Anas Khattab, said"
     let o = mention.tokenStart;
@@ -152,14 +160,28 @@ export function findPersonRoles(
     const roleOf = tokens[o - 1]?.fold === "of" ? roleEndingAt(kb, tokens, o - 1) : null;
     if (roleOf) {
       // Skip the rest of the organisation's name: "Syria's General Intelligence Service".
-      const inName = (t: Token | undefined) =>
-        t !== undefined && (t.kind === "possessive" || t.case !== "lower");
       let c = mention.tokenEnd;
-      while (c < tokens.length && c < mention.tokenEnd + 6 && tokens[c]?.text !== "," && inName(tokens[c]))
+      while (
+        c < tokens.length &&
+        c < mention.tokenEnd + 6 &&
+        tokens[c]?.text !== "," &&
+        isPartOfName(tokens[c])
+      )
         c++;
       const nameEnd = tokens[c]?.text === "," ? nameEndingAfter(kb, tokens, c + 1) : null;
       if (nameEnd !== null && (tokens[nameEnd] === undefined || tokens[nameEnd]?.text === ",")) {
-        add(c + 1, nameEnd, roleOf.role, roleOf.former, mention, "role-of-actor-comma-person");
+        found.push(
+          personRole(
+            text,
+            tokens,
+            c + 1,
+            nameEnd,
+            roleOf.role,
+            roleOf.former,
+            mention,
+            "role-of-actor-comma-person",
+          ),
+        );
         continue;
       }
     }
@@ -173,7 +195,18 @@ export function findPersonRoles(
         if (tokens[c - 1]?.fold === "the") c--;
         const nameStart = tokens[c - 1]?.text === "," ? nameStartingBefore(kb, tokens, c - 1) : null;
         if (nameStart !== null)
-          add(nameStart, c - 1, role.role, role.former, mention, "person-comma-role-of-actor");
+          found.push(
+            personRole(
+              text,
+              tokens,
+              nameStart,
+              c - 1,
+              role.role,
+              role.former,
+              mention,
+              "person-comma-role-of-actor",
+            ),
+          );
       }
     }
 
@@ -185,7 +218,18 @@ export function findPersonRoles(
     if (tokens[c - 1]?.text === ",") {
       const nameStart = nameStartingBefore(kb, tokens, c - 1);
       if (nameStart !== null) {
-        add(nameStart, c - 1, after.role, after.former, mention, "person-comma-actor-role");
+        found.push(
+          personRole(
+            text,
+            tokens,
+            nameStart,
+            c - 1,
+            after.role,
+            after.former,
+            mention,
+            "person-comma-actor-role",
+          ),
+        );
         continue;
       }
     }
@@ -194,7 +238,10 @@ export function findPersonRoles(
     const titleMatch = kb.personTitles.longestAt(tokens, n);
     if (titleMatch) n = tokens[titleMatch.end]?.text === "." ? titleMatch.end + 1 : titleMatch.end;
     const nameEnd = nameEndingAfter(kb, tokens, n);
-    if (nameEnd !== null) add(n, nameEnd, after.role, after.former, mention, "actor-role-person");
+    if (nameEnd !== null)
+      found.push(
+        personRole(text, tokens, n, nameEnd, after.role, after.former, mention, "actor-role-person"),
+      );
   }
   return found;
 }

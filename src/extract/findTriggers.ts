@@ -25,6 +25,16 @@ function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: numbe
   return spans.some(([s, e]) => start < e && s < end);
 }
 
+/** The form of the given reading, or null when the trigger has none. */
+function formOf(forms: readonly TriggerForm[], reading: "verb" | "noun"): TriggerForm | null {
+  return forms.find((f) => f.form === reading) ?? null;
+}
+
+/** The form of the given reading, else the trigger's first form. */
+function preferredForm(forms: readonly TriggerForm[], reading: "verb" | "noun"): TriggerForm {
+  return formOf(forms, reading) ?? (forms[0] as TriggerForm);
+}
+
 /**
  * Chooses between the verb and noun reading of a trigger form ("attacks", "fighting"), or null
  * when the context demands a reading the form does not have: "Pakistan's support" is no verb
@@ -37,19 +47,18 @@ function chooseForm(
 ): TriggerForm | null {
   const before = tokens[start - 1];
   const word = tokens[start]?.fold ?? "";
-  const only = (form: "verb" | "noun") => forms.find((f) => f.form === form) ?? null;
-  const prefer = (form: "verb" | "noun") => only(form) ?? (forms[0] as TriggerForm);
-  if (!before) return prefer(/ed$/.test(word) ? "verb" : "noun");
+  if (!before) return preferredForm(forms, /ed$/.test(word) ? "verb" : "noun");
   if (before.kind === "possessive" || ["the", "a", "an", "its", "their", "his", "her"].includes(before.fold))
-    return only("noun");
-  if (NOUN_MARKERS.has(before.fold) || before.kind === "number") return prefer("noun");
-  if (AUXILIARIES.has(before.fold) || ADVERBS.test(before.fold)) return prefer("verb");
-  if (/ed$/.test(word)) return prefer("verb");
+    return formOf(forms, "noun");
+  if (NOUN_MARKERS.has(before.fold) || before.kind === "number") return preferredForm(forms, "noun");
+  if (AUXILIARIES.has(before.fold) || ADVERBS.test(before.fold)) return preferredForm(forms, "verb");
+  if (/ed$/.test(word)) return preferredForm(forms, "verb");
   // "mortar shelling", "border fighting": an -ing form after a lower-case modifier is a noun; after a
   // comma, a preposition or a name it is a participle or a verb ("..., killing 12").
-  if (/ing$/.test(word)) return prefer(before.case === "lower" && before.kind === "word" ? "noun" : "verb");
+  if (/ing$/.test(word))
+    return preferredForm(forms, before.case === "lower" && before.kind === "word" ? "noun" : "verb");
   // After a capitalised name ("Pakistani strikes", "TTP attacks") a plural is a noun; a base form after a name is a verb.
-  return prefer(/s$/.test(word) && before.case !== "lower" ? "noun" : "verb");
+  return preferredForm(forms, /s$/.test(word) && before.case !== "lower" ? "noun" : "verb");
 }
 
 /** How many words may stand between a trigger and the object it needs ("closed the main Torkham crossing"). */
@@ -88,6 +97,18 @@ function objectStartBefore(form: TriggerForm, tokens: readonly Token[], start: n
     if (hit && hit.end <= start) return k;
   }
   return null;
+}
+
+/** Whether a trigger form reads as a passive verb whose object stands before it ("the talks were halted"). */
+function findsPassiveObject(
+  form: TriggerForm,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  return (
+    form.form === "verb" && isPassive(tokens, start, end) && objectStartBefore(form, tokens, start) !== null
+  );
 }
 
 /**
@@ -162,10 +183,10 @@ export function findTriggers(
     }
     // A form that needs an object and finds it ("halted the talks") wins over a form that needs
     // none ("halted operations"); a passive finds its object before it ("the talks were halted").
-    const passiveObject = (f: TriggerForm) =>
-      f.form === "verb" && isPassive(tokens, i, match.end) && objectStartBefore(f, tokens, i) !== null;
     const withObject = match.values.filter(
-      (f) => f.objects && (objectEnd(f, tokens, match.end) !== null || passiveObject(f)),
+      (f) =>
+        f.objects &&
+        (objectEnd(f, tokens, match.end) !== null || findsPassiveObject(f, tokens, i, match.end)),
     );
     const forms = withObject.length > 0 ? withObject : match.values.filter((f) => !f.objects);
     const chosen = forms.length > 0 ? chooseForm(forms, tokens, i) : null;
@@ -174,7 +195,7 @@ export function findTriggers(
       continue;
     }
     let end = objectEnd(chosen, tokens, match.end);
-    if (end === null && passiveObject(chosen)) {
+    if (end === null && findsPassiveObject(chosen, tokens, i, match.end)) {
       // The object before was read as an event of its own ("talks"): it is this act's object,
       // unless a clause of its own tells of it ("talks, which resumed in May, were halted").
       const from = objectStartBefore(chosen, tokens, i) as number;

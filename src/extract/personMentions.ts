@@ -18,6 +18,8 @@ export function personMention(role: PersonRoleMention): ActorMention {
     extension: !role.former && actsForCountry ? { role: "office", phrase: role.role } : role.actor.extension,
     organisationNameCountry: null,
     kindFromContext: role.former ? null : role.actor.kindFromContext,
+    armedGroup: null,
+    partner: null,
     rule: `person-role:${role.rule}`,
   };
 }

@@ -234,6 +234,8 @@ function demonymBefore(kb: KnowledgeBase, facts: SentenceFacts, at: number): Act
     extension: null,
     organisationNameCountry: null,
     kindFromContext: null,
+    armedGroup: null,
+    partner: null,
     rule: "principal-demonym",
   };
 }
@@ -285,10 +287,11 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
     };
   }
   if (trigger.form === "noun" || trigger.trigger.predicate) {
-    const reported = speakerBefore(facts, trigger.tokenStart, (i) => {
-      const cue = kb.cues.speech.longestAt(tokens, i);
-      return cue !== null && tokens[i]?.fold !== "according";
-    });
+    const reported = speakerBefore(
+      facts,
+      trigger.tokenStart,
+      (i) => facts.speechCues[i] != null && tokens[i]?.fold !== "according",
+    );
     // 'said the Taliban had become a "proxy for India"': the quotation mark opens no new subject.
     const quoted = OPENING_QUOTES.has(tokens[trigger.tokenStart - 1]?.text ?? "");
     const subject = reported ? subjectBefore(facts, trigger.tokenStart, quoted) : null;

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import { clauseBoundaries } from "./clauseBoundaries.ts";
 import { findActorMentions } from "./findActorMentions.ts";
@@ -11,6 +12,23 @@ import { findTriggers } from "./findTriggers.ts";
 import { personMention, surnameMention } from "./personMentions.ts";
 import type { Sentence } from "./Sentence.ts";
 import type { SentenceFacts } from "./SentenceFacts.ts";
+
+interface TokenSpan {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+function hasSameSpan(spans: readonly TokenSpan[], m: TokenSpan): boolean {
+  return spans.some((p) => p.tokenStart === m.tokenStart && p.tokenEnd === m.tokenEnd);
+}
+
+function coversToken(spans: readonly TokenSpan[], i: number): boolean {
+  return spans.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+}
+
+function liesInside(spans: readonly TokenSpan[], m: TokenSpan): boolean {
+  return spans.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+}
 
 /**
  * Runs the matchers over one sentence. Order matters: names first, because triggers and places
@@ -27,30 +45,28 @@ export function readSentenceFacts(
   anaphora: AnaphoraMemory = { group: null, person: null, parties: new Map() },
 ): SentenceFacts {
   const { tokens } = sentence;
+  const speechCues = tokens.map((_, i) => kb.cues.speech.longestAt(tokens, i));
   const found = findActorMentions(kb, masked, tokens);
   const personRoles = findPersonRoles(kb, masked, tokens, found);
   // The role the text gives a person wins over the knowledge base's: it is evidence of that day.
   const people = personRoles.map(personMention);
-  const isPersonSpan = (m: { tokenStart: number; tokenEnd: number }) =>
-    people.some((p) => p.tokenStart === m.tokenStart && p.tokenEnd === m.tokenEnd);
-  const known = found.filter((m) => !isPersonSpan(m));
-  const covered = (i: number) => known.some((m) => i >= m.tokenStart && i < m.tokenEnd);
-  const newPeople = people.filter((p) => !covered(p.tokenStart));
+  const known = found.filter((m) => !hasSameSpan(people, m));
+  const newPeople = people.filter((p) => !coversToken(known, p.tokenStart));
   for (const p of newPeople) peopleBySurname.set(tokens[p.tokenEnd - 1]?.fold ?? "", p);
-  const surnames = tokens.flatMap((t, i) => {
-    const earlier = peopleBySurname.get(t.fold);
+  const surnames: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     // Most words are no surname met before: only those are looked for among the names.
-    if (!earlier || t.case === "lower" || newPeople.includes(earlier)) return [];
-    const isNew = !covered(i) && !newPeople.some((p) => i >= p.tokenStart && i < p.tokenEnd);
-    return isNew ? [surnameMention(earlier, t, i)] : [];
-  });
+    if (t.case === "lower") continue;
+    const earlier = peopleBySurname.get(t.fold);
+    if (!earlier || newPeople.includes(earlier)) continue;
+    if (!coversToken(known, i) && !coversToken(newPeople, i)) surnames.push(surnameMention(earlier, t, i));
+  }
   const named = [...known, ...newPeople, ...surnames].sort((a, b) => a.tokenStart - b.tokenStart);
   const anaphors = findAnaphors(kb, tokens, named, anaphora);
   // A name inside a description that refers back is part of it: "the two ex-Soviet neighbours",
   // "the Yemeni group".
-  const inAnaphor = (m: ActorMention) =>
-    anaphors.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
-  const actors = [...named.filter((m) => !inAnaphor(m)), ...anaphors].sort(
+  const actors = [...named.filter((m) => !liesInside(anaphors, m)), ...anaphors].sort(
     (a, b) => a.tokenStart - b.tokenStart,
   );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);
@@ -62,7 +78,8 @@ export function readSentenceFacts(
   const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
   return {
     sentence,
-    clauses: clauseBoundaries(kb, tokens),
+    clauses: clauseBoundaries(tokens, speechCues),
+    speechCues,
     actors,
     personRoles,
     places: findPlaceMentions(kb, masked, tokens, countries).filter(

@@ -172,6 +172,11 @@ export function coordinatedBefore(
   return joinedByAnd || joinedByHyphen ? [first, second] : null;
 }
 
+/** Whether a token may be an adjective: a lower-case word, no function word, no -ed form. */
+function mayBeAdjective(t: Token, isFunctionWord: (fold: string) => boolean): boolean {
+  return t.kind === "word" && t.case === "lower" && !isFunctionWord(t.fold) && !/ed$/.test(t.fold);
+}
+
 /** A name right before a noun ("Pakistani strikes", "Pakistan's airstrikes", "TTP attacks"). */
 export function premodifier(
   facts: SentenceFacts,
@@ -181,12 +186,10 @@ export function premodifier(
   const { tokens } = facts.sentence;
   // One adjective may stand between the name and the noun ("Pakistani military strikes"), not a
   // verb or a determiner ("the US condemned the attack" has no premodifier).
-  const isAdjective = (t: Token) =>
-    t.kind === "word" && t.case === "lower" && !isFunctionWord(t.fold) && !/ed$/.test(t.fold);
   for (const m of facts.actors) {
     let k = m.tokenEnd;
     if (tokens[k]?.kind === "possessive") k++;
-    if (k <= at && at - k <= 1 && tokens.slice(k, at).every(isAdjective)) {
+    if (k <= at && at - k <= 1 && tokens.slice(k, at).every((t) => mayBeAdjective(t, isFunctionWord))) {
       if (k === at || m.extension === null) return m;
     }
   }
@@ -225,23 +228,25 @@ export function speakerBefore(
   return null;
 }
 
+/** Whether only "and" (and "the") stands between a and b: "the US and the UK". */
+function areJoinedByAnd(tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
+  const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.fold);
+  return (
+    between.length > 0 &&
+    between.length <= 2 &&
+    between[0] === "and" &&
+    between.slice(1).every((w) => w === "the")
+  );
+}
+
 /** The other names coordinated with a mention: "the US and the UK", "American and British". */
 export function conjuncts(facts: SentenceFacts, mention: ActorMention): ActorMention[] {
   const { tokens } = facts.sentence;
-  const joined = (a: ActorMention, b: ActorMention) => {
-    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.fold);
-    return (
-      between.length > 0 &&
-      between.length <= 2 &&
-      between[0] === "and" &&
-      between.slice(1).every((w) => w === "the")
-    );
-  };
   const index = facts.actors.indexOf(mention);
   const before = facts.actors[index - 1];
   const after = facts.actors[index + 1];
   return [
-    before && joined(before, mention) ? before : null,
-    after && joined(mention, after) ? after : null,
+    before && areJoinedByAnd(tokens, before, mention) ? before : null,
+    after && areJoinedByAnd(tokens, mention, after) ? after : null,
   ].filter((m): m is ActorMention => m !== null);
 }

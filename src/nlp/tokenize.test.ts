@@ -9,6 +9,10 @@ describe("tokenize", () => {
     ["al-Qaeda (AQIS)", ["al", "-", "Qaeda", "(", "AQIS", ")"]],
     ["Jama'at Nusrat", ["Jama'at", "Nusrat"]],
     ["Taliban-ruled Paktīā, 2,640-km", ["Taliban", "-", "ruled", "Paktīā", ",", "2", ",", "640", "-", "km"]],
+    // Where a plain ASCII word meets what only the regular expression reads.
+    ["U.S.A and A. Khan", ["U.S.", "A", "and", "A", ".", "Khan"]],
+    ["Hamas' attack, rights groups' say", ["Hamas", "'", "attack", ",", "rights", "groups", "'", "say"]],
+    ["café's no\u00a05 a_b", ["café", "'s", "no", "5", "a", "_", "b"]],
   ];
   for (const [text, expected] of cases) {
     it(`splits ${JSON.stringify(text)}`, () => {

@@ -1,4 +1,3 @@
-import { allMatches } from "../core/allMatches.ts";
 import { foldWord, type WordCase, wordCase } from "../core/foldText.ts";
 
 export type TokenKind = "word" | "number" | "possessive" | "punct";
@@ -32,24 +31,85 @@ function isNumber(word: string): boolean {
   return !startsWithAsciiLetter && /^\p{N}+$/u.test(word);
 }
 
-/** Splits text into words, numbers, possessive markers and single punctuation characters. */
+/** The token for `value` at `start`. */
+function tokenOf(value: string, start: number, kind: TokenKind): Token {
+  return {
+    text: value,
+    start,
+    end: start + value.length,
+    fold: kind === "possessive" ? "'s" : foldWord(value),
+    case: wordCase(value),
+    kind,
+  };
+}
+
+/** The token TOKEN matched. */
+function tokenOfMatch(match: RegExpExecArray, offset: number): Token {
+  let kind: TokenKind = "punct";
+  if (match[ABBREVIATION_GROUP] !== undefined) kind = "word";
+  else if (match[WORD_GROUP] !== undefined) kind = isNumber(match[0]) ? "number" : "word";
+  else if (match[POSSESSIVE_GROUP] !== undefined) kind = "possessive";
+  return tokenOf(match[0], offset + match.index, kind);
+}
+
+const APOSTROPHE = 39;
+const FULL_STOP = 46;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** White space in ASCII as `\s` reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * The end of the run of ASCII letters and digits at `start` when TOKEN would match exactly that
+ * run as a word, else -1: when no apostrophe ("Jama'at", "Hamas' "), no other script ("Paktīā")
+ * and no abbreviation's full stop ("U.S.") goes on from it.
+ */
+function plainWordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  if (next >= 128 || next === APOSTROPHE || (next === FULL_STOP && end - start === 1)) return -1;
+  return end;
+}
+
+/**
+ * Splits text into words, numbers, possessive markers and single punctuation characters.
+ * Most of a news text is plain ASCII words, spaces and punctuation: those are read from the
+ * character codes, and TOKEN reads the rest, from the first character that may need it.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of allMatches(TOKEN, text)) {
-    const value = match[0];
-    const start = offset + match.index;
-    let kind: TokenKind = "punct";
-    if (match[ABBREVIATION_GROUP] !== undefined) kind = "word";
-    else if (match[WORD_GROUP] !== undefined) kind = isNumber(value) ? "number" : "word";
-    else if (match[POSSESSIVE_GROUP] !== undefined) kind = "possessive";
-    tokens.push({
-      text: value,
-      start,
-      end: start + value.length,
-      fold: kind === "possessive" ? "'s" : foldWord(value),
-      case: wordCase(value),
-      kind,
-    });
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (isAsciiSpace(code)) {
+      at++;
+      continue;
+    }
+    if (isAsciiLetterOrDigit(code)) {
+      const end = plainWordEnd(text, at);
+      if (end >= 0) {
+        const value = text.slice(at, end);
+        tokens.push(tokenOf(value, offset + at, isNumber(value) ? "number" : "word"));
+        at = end;
+        continue;
+      }
+    } else if (code < 128 && code !== APOSTROPHE) {
+      tokens.push(tokenOf(text[at] as string, offset + at, "punct"));
+      at++;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    const match = TOKEN.exec(text);
+    if (match === null) break;
+    tokens.push(tokenOfMatch(match, offset));
+    at = TOKEN.lastIndex;
   }
   return tokens;
 }

@@ -173,15 +173,18 @@ function introducesAnother(c: EventCandidate): boolean {
   return false;
 }
 
+/** Whether x, or a candidate merged into it, answers y. */
+function respondsTo(x: ResolvedEvent, y: ResolvedEvent): boolean {
+  return [x.candidate, ...x.merged].some((c) => c.respondsTo.includes(y.candidate));
+}
+
 /** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
 function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
   // "ended without an agreement" is not the ceasefire that "remains in effect".
   if (a.event.negated !== b.event.negated) return false;
   // One answers the other ("shelling ... after the missile strikes"): two events, not one.
-  const linked = (x: ResolvedEvent, y: ResolvedEvent) =>
-    [x.candidate, ...x.merged].some((c) => c.respondsTo.includes(y.candidate));
-  if (linked(a, b) || linked(b, a)) return false;
+  if (respondsTo(a, b) || respondsTo(b, a)) return false;
   const modesAgree =
     a.event.mode === b.event.mode || GENERIC_MODES.has(a.event.mode) || GENERIC_MODES.has(b.event.mode);
   if (a.candidate.sentence.index === b.candidate.sentence.index && a.event.type === "ASSAULT")
@@ -248,6 +251,50 @@ function mergeInto(kept: ResolvedEvent, other: ResolvedEvent) {
 }
 
 /**
+ * The event as printed: the id first, the links to other events after the evidence, the document
+ * last. Every field is listed, so that all events share one shape (a rest-and-spread copy is slow).
+ */
+function printedEvent(event: ResolvedEvent["event"], id: string, inResponseTo: string[]): ConflictEvent {
+  return {
+    id,
+    type: event.type,
+    mode: event.mode,
+    source: event.source,
+    target: event.target,
+    date: event.date,
+    locations: event.locations,
+    fatalities: event.fatalities,
+    injuries: event.injuries,
+    attribution: event.attribution,
+    negated: event.negated,
+    evidence: event.evidence,
+    in_response_to: inResponseTo,
+    doc: event.doc,
+  };
+}
+
+/**
+ * Whether a candidate is reported: a reportable act, an unnamed clash, or an act another names as
+ * its motive (`causes`).
+ */
+function isReportableAmong(c: EventCandidate, causes: ReadonlySet<EventCandidate>): boolean {
+  return (
+    isReportable(c) ||
+    isUnnamedClash(c) ||
+    (causes.has(c) && !c.hypothetical && c.trigger.trigger.frame === "act")
+  );
+}
+
+/** Whether an anaphoric event ("the ceasefire") of sentence `sentence` takes up the kept event k. */
+function takesUp(k: ResolvedEvent, resolved: ResolvedEvent, sentence: number): boolean {
+  return (
+    k.event.type === resolved.event.type &&
+    sentence - lastSentenceOf(k) <= ANAPHORA_WINDOW &&
+    placesAgree(k, resolved)
+  );
+}
+
+/**
  * Turns a document's candidates into its events: resolves them, merges restatements of one event
  * (a definite "the strikes" into the strikes just reported; the same act stated twice) into one
  * record with several evidence spans, numbers them e1, e2 ... and links responses to causes.
@@ -266,16 +313,12 @@ export function assembleEvents(
   const causes = new Set(
     extraction.candidates.filter((c) => c.rules.some((r) => MOTIVE_CUE.test(r))).flatMap((c) => c.respondsTo),
   );
-  const reportable = (c: EventCandidate) =>
-    isReportable(c) ||
-    isUnnamedClash(c) ||
-    (causes.has(c) && !c.hypothetical && c.trigger.trigger.frame === "act");
   for (const candidate of extraction.candidates) {
     const context = countries.get(candidate.sentence.index) ?? null;
     const sentence = candidate.sentence.index;
     previous = tollDateBefore(extraction, sentence, published, previous);
     const recent = previous && sentence - previous.sentence <= DATE_CARRY_WINDOW ? previous.date : null;
-    if (!reportable(candidate)) {
+    if (!isReportableAmong(candidate, causes)) {
       // An act with no one named ("six attackers were also killed") keeps the story where it is in
       // time, and before any reported act says when it is.
       const date = unreportedActDate(extraction, candidate, { published, previous: recent });
@@ -297,14 +340,11 @@ export function assembleEvents(
     )
       previous = { date: resolved.event.date, sentence };
     // "the ceasefire" takes up the ceasefire just reported, before any other agreement.
-    const takesUp = (k: ResolvedEvent) =>
-      k.event.type === resolved.event.type &&
-      sentence - lastSentenceOf(k) <= ANAPHORA_WINDOW &&
-      placesAgree(k, resolved);
     const antecedent = candidate.claim?.ofEarlierAct
       ? claimedAct(kept, resolved)
       : candidate.anaphoric
-        ? (kept.findLast((k) => takesUp(k) && k.event.mode === resolved.event.mode) ?? kept.findLast(takesUp))
+        ? (kept.findLast((k) => takesUp(k, resolved, sentence) && k.event.mode === resolved.event.mode) ??
+          kept.findLast((k) => takesUp(k, resolved, sentence)))
         : // An act of the same sentence first: "claimed an attack ..., saying it had targeted" is one act.
           (kept.find((k) => k.candidate.sentence.index === sentence && restates(k, resolved)) ??
           kept.find((k) => restates(k, resolved)));
@@ -332,9 +372,8 @@ export function assembleEvents(
     const id = `e${i + 1}`;
     const causes = [r.candidate, ...r.merged].flatMap((c) => c.respondsTo.map((cause) => idOf.get(cause)));
     const inResponseTo = [...new Set(causes.filter((c): c is string => c !== undefined && c !== id))];
-    const { doc, ...fields } = r.event;
     return {
-      event: { id, ...fields, in_response_to: inResponseTo, doc },
+      event: printedEvent(r.event, id, inResponseTo),
       rules: [...new Set([r.candidate, ...r.merged].flatMap((c) => c.rules))],
       mentions: {
         source: r.candidate.source?.mention.text ?? null,

@@ -68,6 +68,36 @@ function boundNoun(facts: SentenceFacts, e: DateExpression): SentenceFacts["trig
   );
 }
 
+/** A point of a sentence that distances are measured from: a character offset and its clause. */
+interface SentencePoint {
+  start: number;
+  clause: number | undefined;
+}
+
+/** A date expression with the clause it stands in. */
+interface PlacedExpression {
+  expression: DateExpression;
+  clause: number | undefined;
+}
+
+/** The index of the first token that starts at or after `offset`, or -1. */
+function tokenIndexAt(facts: SentenceFacts, offset: number): number {
+  return facts.sentence.tokens.findIndex((t) => t.start >= offset);
+}
+
+/** How far an expression is from a point: characters apart, any other clause counting as far. */
+function distanceTo(placed: PlacedExpression, point: SentencePoint): number {
+  return (placed.clause === point.clause ? 0 : 100_000) + Math.abs(placed.expression.start - point.start);
+}
+
+/** The expression nearest to `point`, the earliest of equally near ones; null for none. */
+function nearestTo(list: readonly PlacedExpression[], point: SentencePoint): DateExpression | null {
+  let nearest: PlacedExpression | null = null;
+  for (const placed of list)
+    if (nearest === null || distanceTo(placed, point) < distanceTo(nearest, point)) nearest = placed;
+  return nearest?.expression ?? null;
+}
+
 /** How many words may stand between a noun and the ", which" clause about it ("talks with the ELN, which"). */
 const RELATIVE_HEAD_REACH = 4;
 
@@ -81,7 +111,7 @@ function relativeClauseNoun(
   e: DateExpression,
 ): SentenceFacts["triggers"][number] | null {
   const { tokens } = facts.sentence;
-  const k = tokens.findIndex((t) => t.start >= e.start);
+  const k = tokenIndexAt(facts, e.start);
   for (let w = k - 1; w > 0; w--) {
     const word = tokens[w]?.fold ?? "";
     if (word === "," || tokens[w]?.kind === "punct") return null;
@@ -95,38 +125,49 @@ function relativeClauseNoun(
   return null;
 }
 
+/** Whether an expression may date the candidate at all (see ownedExpression). */
+function mayDate(facts: SentenceFacts, candidate: EventCandidate, placed: PlacedExpression): boolean {
+  const e = placed.expression;
+  return (
+    !(countsFromAnother(e) && e.start >= candidate.trigger.start) &&
+    !BOUNDS.has(facts.sentence.tokens[tokenIndexAt(facts, e.start) - 1]?.fold ?? "") &&
+    !(candidate.claim && e.end <= candidate.claim.end) &&
+    (boundNoun(facts, e) ?? relativeClauseNoun(facts, e) ?? candidate.trigger) === candidate.trigger
+  );
+}
+
 /**
  * The date expression that belongs to the candidate's trigger: of the sentence's expressions, those
  * whose nearest trigger (same clause first, then distance) is this one; the nearest of them. When
  * none is, an expression in the trigger's own clause.
  */
 function ownedExpression(facts: SentenceFacts, candidate: EventCandidate): DateExpression | null {
-  const tokenAt = (offset: number) => facts.sentence.tokens.findIndex((t) => t.start >= offset);
+  if (facts.dates.length === 0) return null;
   // Each expression's clause, looked up once: the distances below compare it many times.
-  const clauseOfExpression = new Map(facts.dates.map((e) => [e, facts.clauses[tokenAt(e.start)]]));
-  const clauseOf = (e: DateExpression) => clauseOfExpression.get(e);
-  const distance = (e: DateExpression, start: number, clause: number | undefined) =>
-    (clauseOf(e) === clause ? 0 : 100_000) + Math.abs(e.start - start);
-  const usable = facts.dates.filter(
-    (e) =>
-      !(countsFromAnother(e) && e.start >= candidate.trigger.start) &&
-      !BOUNDS.has(facts.sentence.tokens[tokenAt(e.start) - 1]?.fold ?? "") &&
-      !(candidate.claim && e.end <= candidate.claim.end) &&
-      (boundNoun(facts, e) ?? relativeClauseNoun(facts, e) ?? candidate.trigger) === candidate.trigger,
+  const placed = facts.dates.map(
+    (expression): PlacedExpression => ({
+      expression,
+      clause: facts.clauses[tokenIndexAt(facts, expression.start)],
+    }),
   );
-  const bound = usable.find((e) => relativeClauseNoun(facts, e) === candidate.trigger);
-  if (bound) return bound;
-  const own = { start: candidate.trigger.start, clause: facts.clauses[candidate.trigger.tokenStart] };
+  const usable = placed.filter((p) => mayDate(facts, candidate, p));
+  const bound = usable.find((p) => relativeClauseNoun(facts, p.expression) === candidate.trigger);
+  if (bound) return bound.expression;
+  const own: SentencePoint = {
+    start: candidate.trigger.start,
+    clause: facts.clauses[candidate.trigger.tokenStart],
+  };
   const others = facts.triggers
     .filter((t) => t !== candidate.trigger)
-    .map((t) => ({ start: t.start, clause: facts.clauses[t.tokenStart] }));
-  const owned = usable.filter((e) =>
-    others.every((o) => distance(e, own.start, own.clause) <= distance(e, o.start, o.clause)),
+    .map((t): SentencePoint => ({ start: t.start, clause: facts.clauses[t.tokenStart] }));
+  const owned = usable.filter((p) => others.every((o) => distanceTo(p, own) <= distanceTo(p, o)));
+  return (
+    nearestTo(owned, own) ??
+    nearestTo(
+      usable.filter((p) => p.clause === own.clause),
+      own,
+    )
   );
-  const byDistance = (list: DateExpression[]) =>
-    [...list].sort((a, b) => distance(a, own.start, own.clause) - distance(b, own.start, own.clause))[0] ??
-    null;
-  return byDistance(owned) ?? byDistance(usable.filter((e) => clauseOf(e) === own.clause));
 }
 
 /**

@@ -42,7 +42,9 @@ export const causalLinkRefiner: Refiner = {
     const bySentence = candidatesBySentence(candidates);
     for (const facts of context.facts) {
       const { tokens, index } = facts.sentence;
-      const inSentence = bySentence.get(index) ?? [];
+      const inSentence = bySentence.get(index);
+      // A link joins an event of the sentence to another: a sentence without one has none to make.
+      if (!inSentence) continue;
       for (let i = 0; i < tokens.length; i++) {
         const cue = context.kb.cues.causal.longestAt(tokens, i);
         if (!cue) continue;

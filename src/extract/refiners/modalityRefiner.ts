@@ -45,10 +45,11 @@ function announcer(context: RefinerContext, candidate: EventCandidate) {
   const facts = context.facts[candidate.sentence.index];
   if (!facts) return null;
   const { tokens } = candidate.sentence;
-  const found = speakerBefore(facts, candidate.trigger.tokenStart, (i) => {
-    const cue = context.kb.cues.speech.longestAt(tokens, i);
-    return cue !== null && tokens[i]?.fold !== "according";
-  });
+  const found = speakerBefore(
+    facts,
+    candidate.trigger.tokenStart,
+    (i) => facts.speechCues[i] != null && tokens[i]?.fold !== "according",
+  );
   return found?.speaker ?? null;
 }
 

@@ -1,18 +1,18 @@
 import type { EventCandidate } from "../EventCandidate.ts";
 import type { SentenceFacts } from "../SentenceFacts.ts";
-import type { Refiner, RefinerContext } from "./Refiner.ts";
+import type { Refiner } from "./Refiner.ts";
 
 /** Acts that are a party's decision, which a speaker announces for their side. */
 const DECISION_TYPES = new Set(["REJECT", "AGREE"]);
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 
 /** The speaker a sentence names with a speech verb ("Asif wrote", "said the minister"), if any. */
-function speakerIn(context: RefinerContext, facts: SentenceFacts | undefined) {
+function speakerIn(facts: SentenceFacts | undefined) {
   if (!facts) return null;
   const { sentence } = facts;
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
-    if (!context.kb.cues.speech.longestAt(tokens, i) || tokens[i]?.fold === "according") continue;
+    if (!facts.speechCues[i] || tokens[i]?.fold === "according") continue;
     const before = facts.actors.filter((m) => m.tokenEnd <= i && i - m.tokenEnd <= 3).pop();
     const after = facts.actors.find((m) => m.tokenStart > i && m.tokenStart <= i + 3);
     const speaker = before ?? after;
@@ -37,9 +37,9 @@ export const quotedSpeakerRefiner: Refiner = {
       if (!first || !OPENING_QUOTES.has(first.text)) continue;
       const index = c.sentence.index;
       const found =
-        speakerIn(context, context.facts[index]) ??
-        speakerIn(context, context.facts[index - 1]) ??
-        speakerIn(context, context.facts[index + 1]);
+        speakerIn(context.facts[index]) ??
+        speakerIn(context.facts[index - 1]) ??
+        speakerIn(context.facts[index + 1]);
       if (!found) continue;
       c.source = { mention: found.speaker, rule: "speaker-of-quotation" };
       c.rules.push("speaker-of-quotation");

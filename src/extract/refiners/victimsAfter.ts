@@ -24,6 +24,8 @@ export function contextMention(
     extension: null,
     organisationNameCountry: null,
     kindFromContext: kind,
+    armedGroup: null,
+    partner: null,
     rule,
   };
 }
