@@ -519,6 +519,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: null, target: "VDP", fatalities: 10 }],
   ],
   [
+    "a party is taken as it was when the act ended; a takeover as it was before it",
+    "The Taliban captured Kabul in September 1996. In September 1996, Pakistan recognised the Taliban.",
+    [
+      { type: "ASSAULT", mode: "capture", source: "Taliban", target: "AFG:STATE", date: "1996-09-01" },
+      { type: "SUPPORT", mode: "recognize", source: "PAK:STATE", target: "AFG:STATE", date: "1996-09-01" },
+    ],
+  ],
+  [
     "the day of a claim is not the day of the act it claims",
     "The Islamic State group on Thursday claimed responsibility for a bombing of a Taliban ministry in Kabul this week.",
     [{ type: "ASSAULT", source: "Islamic State", target: "AFG:STATE", date: "2026-02-23" }],

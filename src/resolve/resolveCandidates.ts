@@ -50,7 +50,9 @@ export function resolveCandidate(
 ): ResolvedEvent {
   const facts = extraction.facts[candidate.timedBy ?? candidate.sentence.index];
   const date = facts ? dateOfCandidate(facts, candidate, dates) : null;
-  const on = date?.start ?? dates.published;
+  // Parties are taken as they were when the act ended: the Taliban that recognised in "September
+  // 1996" were the state; a takeover is by the party before it took over (GUIDELINE §3).
+  const on = (candidate.mode === "capture" ? date?.start : date?.end) ?? dates.published;
   const source = actorOf(kb, candidate.source, on, contextCountry);
   let target = actorOf(kb, candidate.target, on, contextCountry);
   // A party does not attack, accuse or coerce itself: when both roles resolve to one party, the
