@@ -192,7 +192,11 @@ export function findAnaphors(
       if (!groupHere && isArmedGroup(kb, m)) [group, groupHere] = [m, true];
       if (!personHere && isPerson(m)) [person, personHere] = [m, true];
     }
-    const demonym = mentions.find((m) => m.tokenStart === i + 1 && m.tokenEnd === i + 2);
+    // "the Yemeni group": looked for only at "the", once a group has been named.
+    const demonym =
+      group && tokens[i]?.fold === "the"
+        ? mentions.find((m) => m.tokenStart === i + 1 && m.tokenEnd === i + 2)
+        : undefined;
     const demonymGroupEnd = demonym && group ? demonymGroupAnaphorEnd(kb, tokens, demonym, group) : null;
     if (group && demonymGroupEnd !== null) {
       found.push({

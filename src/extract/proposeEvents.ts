@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import type { EventCandidate, RoleFiller } from "./EventCandidate.ts";
 import {
@@ -52,19 +53,18 @@ function lightVerbSubject(
 /** How far before a passive verb its subject's "with" partner may stand ("talks with X, which ..., were halted"). */
 const PARTNER_REACH = 12;
 
+/** Whether "with" (or "with the") stands right before the mention: a partner of talks. */
+function followsWith(tokens: readonly Token[], m: ActorMention): boolean {
+  const before = tokens[m.tokenStart - 1]?.fold ?? "";
+  return before === "with" || (DEFINITE.has(before) && tokens[m.tokenStart - 2]?.fold === "with");
+}
+
 /** The party "with" names shortly before a passive verb: "the talks with the group were halted". */
 function partnerWithBefore(facts: SentenceFacts, at: number): ActorMention | null {
   const { tokens } = facts.sentence;
   return (
     facts.actors
-      .filter(
-        (m) =>
-          m.tokenEnd <= at &&
-          at - m.tokenEnd <= PARTNER_REACH &&
-          (tokens[m.tokenStart - 1]?.fold === "with" ||
-            (DEFINITE.has(tokens[m.tokenStart - 1]?.fold ?? "") &&
-              tokens[m.tokenStart - 2]?.fold === "with")),
-      )
+      .filter((m) => m.tokenEnd <= at && at - m.tokenEnd <= PARTNER_REACH && followsWith(tokens, m))
       .pop() ?? null
   );
 }
@@ -79,8 +79,7 @@ function partnerWithAfter(facts: SentenceFacts, at: number): ActorMention | null
         m.tokenStart >= at &&
         m.tokenStart - at <= PARTNER_REACH &&
         facts.clauses[m.tokenStart] === clause &&
-        (tokens[m.tokenStart - 1]?.fold === "with" ||
-          (DEFINITE.has(tokens[m.tokenStart - 1]?.fold ?? "") && tokens[m.tokenStart - 2]?.fold === "with")),
+        followsWith(tokens, m),
     ) ?? null
   );
 }

@@ -321,7 +321,11 @@ export function assembleEvents(
     if (!isReportableAmong(candidate, causes)) {
       // An act with no one named ("six attackers were also killed") keeps the story where it is in
       // time, and before any reported act says when it is.
-      const date = unreportedActDate(extraction, candidate, { published, previous: recent });
+      // (Past a reported act's reach, nothing is carried: no date to look for.)
+      const date =
+        previous && !recent
+          ? null
+          : unreportedActDate(extraction, candidate, { published, previous: recent });
       if (date && (!previous || date === recent)) previous = { date, sentence };
       continue;
     }

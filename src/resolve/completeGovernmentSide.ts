@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { HOSTILE_TYPES } from "./completeTargetsFromDyad.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
 import { resolveActorRef } from "./resolveActorRef.ts";
 import type { ResolvedEvent } from "./resolveCandidates.ts";
 
-const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
 // Groups that fight their own country's government.
 const INSURGENT_KINDS = new Set(["REBEL", "MILITIA"]);
 

@@ -1,7 +1,7 @@
 import type { ResolvedEvent } from "./resolveCandidates.ts";
 
 // Hostile acts and words whose pairs tell who is fighting whom in a document.
-const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
+export const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
 // Acts, threats and agreements whose target may be read from the document's conflict.
 const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN", "AGREE"]);
 // Decisions against a side whose maker may be read from the document's conflict.

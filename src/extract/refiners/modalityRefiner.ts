@@ -1,5 +1,6 @@
 import type { EventCandidate } from "../EventCandidate.ts";
 import { speakerBefore } from "../roleSlots.ts";
+import { candidatesBySentence } from "./candidatesBySentence.ts";
 import type { Refiner, RefinerContext } from "./Refiner.ts";
 
 const WINDOW = 5;
@@ -56,14 +57,16 @@ function announcer(context: RefinerContext, candidate: EventCandidate) {
 /** How far after talks the act they are about may be named: "discuss the American pullout". */
 const TOPIC_REACH = 3;
 
-/** An act named as what talks are about ("decided to discuss American pullout") is not yet done. */
-function isTopicOfTalks(c: EventCandidate, candidates: readonly EventCandidate[]): boolean {
+/**
+ * An act named as what talks are about ("decided to discuss American pullout") is not yet done.
+ * `sameSentence` holds the candidates of the act's sentence.
+ */
+function isTopicOfTalks(c: EventCandidate, sameSentence: readonly EventCandidate[]): boolean {
   if (c.trigger.form !== "noun" || c.type === "CONSULT") return false;
-  return candidates.some(
+  return sameSentence.some(
     (t) =>
       t.type === "CONSULT" &&
       t.mode === "talks" &&
-      t.sentence === c.sentence &&
       t.trigger.tokenEnd <= c.trigger.tokenStart &&
       c.trigger.tokenStart - t.trigger.tokenEnd <= TOPIC_REACH,
   );
@@ -95,8 +98,9 @@ export const modalityRefiner: Refiner = {
   id: "modality",
   refine(context, candidates) {
     const planned: EventCandidate[] = [];
+    const bySentence = candidatesBySentence(candidates);
     for (const c of candidates) {
-      if (isTopicOfTalks(c, candidates)) {
+      if (isTopicOfTalks(c, bySentence.get(c.sentence.index) ?? [])) {
         c.hypothetical = true;
         c.rules.push("topic-of-talks");
         continue;
