@@ -171,6 +171,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a statement by the party and one by its minister are two statements",
+    "Border tension rose again this week. Ethiopia has accused Eritrea of arming rebel groups. Ethiopia's foreign minister called the rebels Eritrean proxies.",
+    [
+      { type: "ACCUSE", mode: "proxy", source: "ETH:STATE", target: "ERI:STATE" },
+      { type: "ACCUSE", mode: "proxy", source: "ETH:STATE", target: "ERI:STATE" },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

@@ -1,6 +1,7 @@
 import type { ConflictEvent } from "../core/ConflictEvent.ts";
 import type { DateRange } from "../core/DateRange.ts";
 import type { IsoDate } from "../core/isoDate.ts";
+import type { ActorMention } from "../extract/ActorMention.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
@@ -178,6 +179,23 @@ function respondsTo(x: ResolvedEvent, y: ResolvedEvent): boolean {
   return [x.candidate, ...x.merged].some((c) => c.respondsTo.includes(y.candidate));
 }
 
+/** Whether a mention names a person: by name, or by an office ("Pakistan's defence minister"). */
+function namesPerson(mention: ActorMention): boolean {
+  return mention.extension?.role === "office" || mention.refs.some((ref) => ref.entity === "person");
+}
+
+/**
+ * A statement by a person and one by the party itself, past the headline, are two statements:
+ * "Pakistan has accused India of ..." and then "its defence minister has called the groups Indian
+ * proxies".
+ */
+function separateStatements(a: ResolvedEvent, b: ResolvedEvent): boolean {
+  if (a.candidate.trigger.trigger.frame !== "speech" || b.candidate.trigger.trigger.frame !== "speech")
+    return false;
+  if (a.candidate.sentence.index === 0 || !a.candidate.source || !b.candidate.source) return false;
+  return namesPerson(a.candidate.source.mention) !== namesPerson(b.candidate.source.mention);
+}
+
 /** Whether b restates a: same type and actors (same sentence: actors that do not conflict), dates that overlap. */
 function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
   if (a.event.type !== b.event.type || !datesOverlap(a, b)) return false;
@@ -194,6 +212,7 @@ function restates(a: ResolvedEvent, b: ResolvedEvent): boolean {
       compatible(keyOf(a, "target"), keyOf(b, "target"))
     );
   if (!modesAgree || introducesAnother(b.candidate)) return false;
+  if (separateStatements(a, b)) return false;
   // A clash, talks or an agreement has no direction: "X and Y" restates "Y and X".
   const swapped =
     a.candidate.trigger.trigger.frame === "mutual" &&
