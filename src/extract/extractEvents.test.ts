@@ -179,6 +179,16 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a contact's partner after 'with', through a partitive; over years, the parties as they mostly were",
+    "Out of power, the Taliban stayed in touch with some members of the Pakistani establishment from 2001 to 2021.",
+    [{ type: "CONSULT", source: "Taliban", target: "PAK:STATE", date: "2001-01-01" }],
+  ],
+  [
+    "the party of a partitive object is the target",
+    "Pakistani troops attacked several members of the TTP in Khyber on Monday.",
+    [{ type: "ASSAULT", source: "PAK:STATE", target: "Tehreek-e-Taliban Pakistan" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

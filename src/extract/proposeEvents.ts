@@ -125,8 +125,11 @@ function actRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMenti
       const isDirect = object.preposition === null && trigger.form === "verb";
       const isTargeted = object.preposition !== null && TARGET_PREPOSITIONS.has(object.preposition);
       const isCaptureOf = object.preposition === "of" && trigger.trigger.mode === "capture";
-      // "cut diplomatic ties with Rwanda": a measure against relations is aimed at the partner.
-      const isPartner = object.preposition === "with" && (talksAct || trigger.trigger.type === "COERCE");
+      // "cut diplomatic ties with Rwanda": a measure against relations is aimed at the partner, and
+      // "stayed in touch with Pakistani officials" a contact.
+      const isPartner =
+        object.preposition === "with" &&
+        (talksAct || trigger.trigger.type === "COERCE" || trigger.trigger.type === "CONSULT");
       if (
         (isDirect || isTargeted || isCaptureOf || isPartner) &&
         !PLACE_PREPOSITIONS.has(object.preposition ?? "")

@@ -111,10 +111,29 @@ export function objectAfter(
     if (sameClause && facts.clauses[m.tokenStart] !== clause) return null;
     const between = tokens.slice(at, m.tokenStart).map((t) => t.fold);
     if (between.some((w) => OBJECT_BARRIERS.has(w))) return null;
-    const before = wordBefore(tokens, m)?.fold ?? "";
+    const before = prepositionOfPartitive(tokens, m) ?? wordBefore(tokens, m)?.fold ?? "";
     return { mention: m, preposition: PREPOSITIONS.has(before) ? before : null };
   }
   return null;
+}
+
+/** Nouns that take a part of a party: "members of", "elements of". */
+const PARTITIVE_HEADS = new Set(
+  "members officials representatives elements sections leaders commanders parts units".split(" "),
+);
+const QUANTIFIERS = new Set("some several many few senior top certain".split(" "));
+
+/**
+ * For a name inside a partitive ("with some members of the Pakistani establishment"), the
+ * preposition that governs the whole phrase ("with"); else null.
+ */
+function prepositionOfPartitive(tokens: readonly Token[], mention: ActorMention): string | null {
+  let k = mention.tokenStart - 1;
+  if (ARTICLES.has(tokens[k]?.fold ?? "")) k--;
+  if (tokens[k]?.fold !== "of" || !PARTITIVE_HEADS.has(tokens[k - 1]?.fold ?? "")) return null;
+  k -= 2;
+  if (QUANTIFIERS.has(tokens[k]?.fold ?? "")) k--;
+  return tokens[k]?.fold ?? null;
 }
 
 /** "between X and Y": the last name before the "and" and the first after it, within the clause. */

@@ -1,9 +1,11 @@
 import type { Actor } from "../core/actor.ts";
 import type { ConflictEvent, Count } from "../core/ConflictEvent.ts";
+import type { DateRange } from "../core/DateRange.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { EventCandidate, RoleFiller } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { addDays, daysBetween } from "./calendar.ts";
 import { type DateContext, dateOfCandidate } from "./dateOfCandidate.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
 import { resolveActorMention } from "./resolveActorMention.ts";
@@ -40,6 +42,21 @@ function printed(actor: ResolvedActor | null): Actor | null {
 const count = (c: { count: number; qualifier: Count["qualifier"] } | null): Count | null =>
   c ? { count: c.count, qualifier: c.qualifier } : null;
 
+/** Longer than this, an act's span is a period, over which the parties are taken as they mostly were. */
+const PERIOD_DAYS = 366;
+
+/**
+ * The day whose kinds the parties take: when the act ended, since the Taliban that recognised in
+ * "September 1996" were the state; a takeover is by the party before it took over (GUIDELINE §3);
+ * over a period of years, its middle ("stayed in touch from 2001 to 2021": the insurgents).
+ */
+function dayOfParties(candidate: EventCandidate, date: DateRange | null): IsoDate | null {
+  if (!date) return null;
+  if (candidate.mode === "capture") return date.start;
+  const days = daysBetween(date.start, date.end);
+  return days > PERIOD_DAYS ? addDays(date.start, Math.floor(days / 2)) : date.end;
+}
+
 /** Resolves one candidate's actors, date, places and evidence. */
 export function resolveCandidate(
   kb: KnowledgeBase,
@@ -50,9 +67,7 @@ export function resolveCandidate(
 ): ResolvedEvent {
   const facts = extraction.facts[candidate.timedBy ?? candidate.sentence.index];
   const date = facts ? dateOfCandidate(facts, candidate, dates) : null;
-  // Parties are taken as they were when the act ended: the Taliban that recognised in "September
-  // 1996" were the state; a takeover is by the party before it took over (GUIDELINE §3).
-  const on = (candidate.mode === "capture" ? date?.start : date?.end) ?? dates.published;
+  const on = dayOfParties(candidate, date) ?? dates.published;
   const source = actorOf(kb, candidate.source, on, contextCountry);
   let target = actorOf(kb, candidate.target, on, contextCountry);
   // A party does not attack, accuse or coerce itself: when both roles resolve to one party, the
