@@ -189,6 +189,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: "PAK:STATE", target: "Tehreek-e-Taliban Pakistan" }],
   ],
   [
+    "a name and its abbreviation before a unit's name say whose unit it is",
+    "Clashes between the ELN and fighters of the Revolutionary Armed Forces of Colombia (FARC) 33rd Front killed 12 people on Sunday.",
+    [{ type: "ASSAULT", mode: "armed_clash", source: "ELN", target: "FARC dissidents" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

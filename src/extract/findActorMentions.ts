@@ -197,7 +197,42 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
     );
     i = end;
   }
-  return mentions.filter((m) => !isStanceModifier(tokens, m.tokenStart));
+  return joinUnitsToOwners(
+    text,
+    tokens,
+    mentions.filter((m) => !isStanceModifier(tokens, m.tokenStart)),
+  );
+}
+
+/**
+ * "the Revolutionary Armed Forces of Colombia (FARC) 33rd Front": a name and its abbreviation that
+ * only say whose unit the next name is are part of the unit's mention.
+ */
+function joinUnitsToOwners(text: string, tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
+  const joined: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const owner = mentions[k] as ActorMention;
+    const abbreviation = mentions[k + 1];
+    const unit = mentions[k + 2];
+    const isUnitOfOwner =
+      abbreviation?.tokenStart === owner.tokenEnd + 1 &&
+      tokens[owner.tokenEnd]?.text === "(" &&
+      tokens[abbreviation.tokenEnd]?.text === ")" &&
+      unit?.tokenStart === abbreviation.tokenEnd + 1 &&
+      unit.refs.some((r) => r.entity === "organisation");
+    if (!isUnitOfOwner) {
+      joined.push(owner);
+      continue;
+    }
+    joined.push({
+      ...unit,
+      text: text.slice(owner.start, unit.end),
+      start: owner.start,
+      tokenStart: owner.tokenStart,
+    });
+    k += 2;
+  }
+  return joined;
 }
 
 /**
