@@ -194,6 +194,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", mode: "armed_clash", source: "ELN", target: "FARC dissidents" }],
   ],
   [
+    "an undated response runs from what it answers to the report",
+    "Pakistani jets struck Kandahar on Monday. India strongly condemns Pakistan's airstrikes.",
+    [
+      { type: "ASSAULT", source: "PAK:STATE", target: null, date: "2026-02-23" },
+      { type: "PROTEST", source: "IND:STATE", target: "PAK:STATE", date: "2026-02-23" },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

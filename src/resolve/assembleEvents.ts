@@ -270,6 +270,25 @@ function mergeInto(kept: ResolvedEvent, other: ResolvedEvent) {
 }
 
 /**
+ * An undated response ("India strongly condemns Pakistan's airstrikes") came after what it answers
+ * and before the report: from the latest start of its dated causes to the publication date.
+ */
+function dateAfterCauses(
+  r: ResolvedEvent,
+  eventOf: ReadonlyMap<EventCandidate, ResolvedEvent>,
+  published: IsoDate,
+): DateRange | null {
+  let latest: DateRange | null = null;
+  for (const c of [r.candidate, ...r.merged])
+    for (const cause of c.respondsTo) {
+      const date = eventOf.get(cause)?.event.date;
+      if (date && (!latest || date.start > latest.start)) latest = date;
+    }
+  if (!latest || latest.start > published) return null;
+  return { start: latest.start, end: published, precision: latest.precision };
+}
+
+/**
  * The event as printed: the id first, the links to other events after the evidence, the document
  * last. Every field is listed, so that all events share one shape (a rest-and-spread copy is slow).
  */
@@ -388,9 +407,14 @@ export function assembleEvents(
   );
 
   const idOf = new Map<EventCandidate, string>();
+  const eventOf = new Map<EventCandidate, ResolvedEvent>();
   told.forEach((r, i) => {
-    for (const c of [r.candidate, ...r.merged]) idOf.set(c, `e${i + 1}`);
+    for (const c of [r.candidate, ...r.merged]) {
+      idOf.set(c, `e${i + 1}`);
+      eventOf.set(c, r);
+    }
   });
+  for (const r of told) r.event.date ??= dateAfterCauses(r, eventOf, published);
   return told.map((r, i) => {
     const id = `e${i + 1}`;
     const causes = [r.candidate, ...r.merged].flatMap((c) => c.respondsTo.map((cause) => idOf.get(cause)));
