@@ -202,6 +202,25 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "an act named by 'what X called', and fighting that answers it, between the act's parties",
+    'Fighting erupted after M23 fighters carried out what Congolese officials called a "well-planned attack" on government troops on Monday.',
+    [
+      { type: "ASSAULT", mode: "armed_clash", source: "March 23 Movement", target: "COD:STATE" },
+      {
+        type: "ASSAULT",
+        mode: "attack",
+        source: "March 23 Movement",
+        target: "COD:STATE",
+        date: "2026-02-23",
+      },
+    ],
+  ],
+  [
+    "an accusation against those 'backed by' a party is about that party",
+    'Pakistan\'s president accused what he called "foreign terrorists backed by India" of stoking unrest.',
+    [{ type: "ACCUSE", mode: "proxy", source: "PAK:STATE", target: "IND:STATE" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

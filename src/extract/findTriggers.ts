@@ -57,6 +57,9 @@ function chooseForm(
   // comma, a preposition or a name it is a participle or a verb ("..., killing 12").
   if (/ing$/.test(word))
     return preferredForm(forms, before.case === "lower" && before.kind === "word" ? "noun" : "verb");
+  // "a pre-planned attack", "a long-range strike": a form after a hyphenated modifier is a noun.
+  if (before.case === "lower" && before.kind === "word" && tokens[start - 2]?.text === "-")
+    return preferredForm(forms, "noun");
   // After a capitalised name ("Pakistani strikes", "TTP attacks") a plural is a noun; a base form after a name is a verb.
   return preferredForm(forms, /s$/.test(word) && before.case !== "lower" ? "noun" : "verb");
 }

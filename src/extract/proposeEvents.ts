@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import type { EventCandidate, RoleFiller } from "./EventCandidate.ts";
+import { namingWrapperBefore } from "./namingWrapper.ts";
 import {
   agentAfter,
   betweenPair,
@@ -36,9 +37,11 @@ function lightVerbSubject(
   const { tokens } = facts.sentence;
   // "carried out one of the most intense artillery shelling": further than five words, only in
   // the noun's clause (a speech verb such as "claimed" closes its own clause).
-  const clause = facts.clauses[trigger.tokenStart];
-  for (let s = trigger.tokenStart - 1; s >= Math.max(0, trigger.tokenStart - 10); s--) {
-    if (trigger.tokenStart - s > 5 && facts.clauses[s] !== clause) break;
+  // "carried out what officials called a 'pre-planned attack'": the light verb is before the naming.
+  const from = namingWrapperBefore(tokens, trigger.tokenStart) ?? trigger.tokenStart;
+  const clause = facts.clauses[from];
+  for (let s = from - 1; s >= Math.max(0, from - 10); s--) {
+    if (from - s > 5 && facts.clauses[s] !== clause) break;
     const light = kb.cues.lightVerbs.longestAt(tokens, s);
     if (!light || light.end > trigger.tokenStart) continue;
     // "the RSF has not claimed the attacks" names no perpetrator.
@@ -314,16 +317,32 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
           "speaker-premodifier",
         ) ?? filler(subjectBefore(facts, trigger.tokenStart), "speaker-subject"));
   const object = objectAfter(facts, trigger.tokenEnd);
+  // "accused terrorists supported by India of ...": the accusation is about who backs them.
+  const backer = object?.preposition === "by" && isBackedBy(tokens, object.mention);
   const target =
     object &&
     (object.preposition === null ||
+      backer ||
       ["against", "of", "on", "to", "for", "with", "at"].includes(object.preposition))
       ? filler(
           object.mention,
-          object.preposition ? `addressee-after-${object.preposition}` : "addressee-object",
+          backer
+            ? "principal-backer"
+            : object.preposition
+              ? `addressee-after-${object.preposition}`
+              : "addressee-object",
         )
       : null;
   return { source, target, rules: [source?.rule, target?.rule].filter((r): r is string => Boolean(r)) };
+}
+
+const BACKING_PARTICIPLES = new Set(["backed", "supported", "sponsored", "funded", "financed", "armed"]);
+
+/** Whether "backed by" (or "supported by" ...) stands right before the mention. */
+function isBackedBy(tokens: readonly Token[], m: ActorMention): boolean {
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.fold === "the") k--;
+  return tokens[k]?.fold === "by" && BACKING_PARTICIPLES.has(tokens[k - 1]?.fold ?? "");
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
+import { namedPhraseStart } from "./namingWrapper.ts";
 import type { SentenceFacts } from "./SentenceFacts.ts";
 
 /** Words around a name that make it a speaker or an addressee of speech ("told Dawn", "X said"), not a party to an act. */
@@ -89,6 +90,8 @@ function relativeClauseBefore(tokens: readonly Token[], at: number): number | nu
   return null;
 }
 
+const CLOSING_QUOTES = new Set(['"', "”", "’"]);
+
 /** Words that open another clause or phrase: a name after them is no object of the verb before them. */
 const OBJECT_BARRIERS = new Set(
   "after before following since because as when while amid despite until".split(" "),
@@ -105,11 +108,16 @@ export function objectAfter(
   sameClause = true,
 ): { mention: ActorMention; preposition: string | null } | null {
   const { tokens } = facts.sentence;
-  const clause = facts.clauses[at - 1];
+  // "accusing what he called 'foreign terrorists'": who names the object is none of it.
+  const named = namedPhraseStart(tokens, at);
+  // 'a "pre-planned attack" on government forces': the quotation closes, the phrase goes on.
+  const goesOn = CLOSING_QUOTES.has(tokens[at]?.text ?? "") && PREPOSITIONS.has(tokens[at + 1]?.fold ?? "");
+  const from = named ?? (goesOn ? at + 1 : at);
+  const clause = facts.clauses[named ?? (goesOn ? at + 1 : at - 1)];
   for (const m of facts.actors) {
-    if (m.tokenStart < at || isSpeechParty(tokens, m)) continue;
+    if (m.tokenStart < from || isSpeechParty(tokens, m)) continue;
     if (sameClause && facts.clauses[m.tokenStart] !== clause) return null;
-    const between = tokens.slice(at, m.tokenStart).map((t) => t.fold);
+    const between = tokens.slice(from, m.tokenStart).map((t) => t.fold);
     if (between.some((w) => OBJECT_BARRIERS.has(w))) return null;
     const before = prepositionOfPartitive(tokens, m) ?? wordBefore(tokens, m)?.fold ?? "";
     return { mention: m, preposition: PREPOSITIONS.has(before) ? before : null };

@@ -5,6 +5,7 @@ import type { ActorMention } from "../extract/ActorMention.ts";
 import type { EventCandidate } from "../extract/EventCandidate.ts";
 import type { DocumentExtraction } from "../extract/extractCandidates.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { completeClashesFromCauses } from "./completeClashesFromCauses.ts";
 import { completeGovernmentSide } from "./completeGovernmentSide.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { completeTargetsFromResponses } from "./completeTargetsFromResponses.ts";
@@ -108,7 +109,8 @@ function unreportedActDate(
  * the document's pair may give them. ("Both sides were urged to stop fighting" tells no clash.)
  */
 function isUnnamedClash(c: EventCandidate): boolean {
-  const told = c.trigger.form === "noun" && /s$/.test(c.trigger.text);
+  // "Fighting broke out after X attacked Y": the act answered may give the sides.
+  const told = c.trigger.form === "noun" && (/s$/.test(c.trigger.text) || c.respondsTo.length > 0);
   return told && c.mode === "armed_clash" && !c.hypothetical && !c.anaphoric && !c.source && !c.target;
 }
 
@@ -397,6 +399,7 @@ export function assembleEvents(
   // Before the dyad: an armed group holding the ground struck is a more specific target than the
   // document's main opponent.
   completeTargetsFromTerritory(kept);
+  completeClashesFromCauses(kept);
   completeTargetsFromResponses(kept);
   completeTargetsFromDyad(kept);
   completeGovernmentSide(kb, kept);
