@@ -221,6 +221,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ACCUSE", mode: "proxy", source: "PAK:STATE", target: "IND:STATE" }],
   ],
   [
+    "an agreement failed after another agreement takes its parties",
+    "Armenia and Azerbaijan agree on a prisoner exchange but fail to reach a truce.",
+    [
+      { type: "AGREE", mode: "other", source: "ARM:STATE", target: "AZE:STATE" },
+      { type: "AGREE", mode: "ceasefire", source: "ARM:STATE", target: "AZE:STATE", negated: true },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

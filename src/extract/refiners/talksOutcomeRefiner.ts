@@ -4,7 +4,8 @@ import type { Refiner } from "./Refiner.ts";
 /**
  * An agreement the sentence names without its parties is the outcome of the talks it reports:
  * "talks between X and Y ended without an agreement", "negotiations between X and Y produced a
- * deal". The agreement takes the parties of the talks before it.
+ * deal", or another agreement it reports: "X and Y agree on a prisoner swap but fail to reach a
+ * truce". The agreement takes the parties of the talks or agreement before it.
  */
 export const talksOutcomeRefiner: Refiner = {
   id: "talks-outcome",
@@ -14,7 +15,7 @@ export const talksOutcomeRefiner: Refiner = {
       if (c.type !== "AGREE" || c.source || c.target) continue;
       const talks = (bySentence.get(c.sentence.index) ?? []).find(
         (t) =>
-          t.type === "CONSULT" &&
+          (t.type === "CONSULT" || t.type === "AGREE") &&
           t.trigger.tokenEnd <= c.trigger.tokenStart &&
           t.source !== null &&
           t.target !== null,
