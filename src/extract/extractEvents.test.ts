@@ -229,6 +229,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a foreign state's attack told to fall on a whole country is aimed at its state",
+    "Kyiv staged one of its largest drone attacks inside Russia on Sunday.",
+    [{ type: "ASSAULT", mode: "air", source: "UKR:STATE", target: "RUS:STATE", date: "2026-02-22" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

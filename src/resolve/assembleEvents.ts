@@ -9,7 +9,10 @@ import { completeClashesFromCauses } from "./completeClashesFromCauses.ts";
 import { completeGovernmentSide } from "./completeGovernmentSide.ts";
 import { completeTargetsFromDyad } from "./completeTargetsFromDyad.ts";
 import { completeTargetsFromResponses } from "./completeTargetsFromResponses.ts";
-import { completeTargetsFromTerritory } from "./completeTargetsFromTerritory.ts";
+import {
+  completeTargetsFromCountryStruck,
+  completeTargetsFromTerritory,
+} from "./completeTargetsFromTerritory.ts";
 import { contextCountries } from "./contextCountries.ts";
 import { type DateContext, dateOfCandidate } from "./dateOfCandidate.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
@@ -403,6 +406,7 @@ export function assembleEvents(
   completeTargetsFromResponses(kept);
   completeTargetsFromDyad(kept);
   completeGovernmentSide(kb, kept);
+  completeTargetsFromCountryStruck(kept);
   // Clashes the document's pair did not give sides to tell nothing; a trigger that needs a kind of
   // source ("returned to power": an armed group) tells nothing without one.
   const told = kept.filter(

@@ -16,7 +16,8 @@ describe("completeTargetsFromDyad", () => {
     );
   });
 
-  it("leaves the target open when no pair of parties recurs", () => {
-    assert.deepEqual(pairs("Israeli strikes across Lebanon continued on Wednesday."), ["Israel → —"]);
+  it("without a recurring pair, aims it at the state of a country struck, else leaves it open", () => {
+    assert.deepEqual(pairs("Israeli strikes across Lebanon continued on Wednesday."), ["Israel → Lebanon"]);
+    assert.deepEqual(pairs("Israeli strikes continued on Wednesday."), ["Israel → —"]);
   });
 });

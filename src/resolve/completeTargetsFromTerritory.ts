@@ -33,6 +33,22 @@ function holderOf(events: readonly ResolvedEvent[], country: string): ResolvedAc
   return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.actor ?? null;
 }
 
+/** The state of a whole country a foreign state's act is told to fall on; else null. */
+function stateOfCountryStruck(e: ResolvedEvent): ResolvedActor | null {
+  const land = e.event.locations.find((l) => l.precision === "country" && l.country !== e.source?.country);
+  if (!land?.country) return null;
+  return {
+    name: land.name,
+    country: land.country,
+    kind: "STATE",
+    key: `${land.country}:STATE`,
+    entity: `country:${land.country}`,
+    title: null,
+    via: "name",
+    actsFor: null,
+  };
+}
+
 /**
  * A foreign state's attack on a country's ground that names no one hit ("strikes across Yemen",
  * "an airstrike shook the Lebanese capital") is aimed at the armed group that holds that ground in
@@ -53,5 +69,22 @@ export function completeTargetsFromTerritory(events: readonly ResolvedEvent[]): 
     e.target = holder;
     e.event.target = { name: holder.name, country: holder.country, kind: holder.kind };
     e.candidate.rules.push("target-holds-territory");
+  }
+}
+
+/**
+ * A foreign state's attack that nothing else gave a target and that the text tells to fall on a
+ * whole country ("aerial attacks inside Russia") is aimed at that country's state. Each completed
+ * event records the rule "target-state-of-country-struck".
+ */
+export function completeTargetsFromCountryStruck(events: readonly ResolvedEvent[]): void {
+  for (const e of events) {
+    if (e.event.type !== "ASSAULT" || e.event.mode === "armed_clash" || e.target) continue;
+    if (e.source?.kind !== "STATE") continue;
+    const state = stateOfCountryStruck(e);
+    if (!state) continue;
+    e.target = state;
+    e.event.target = { name: state.name, country: state.country, kind: state.kind };
+    e.candidate.rules.push("target-state-of-country-struck");
   }
 }
