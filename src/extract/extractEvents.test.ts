@@ -234,6 +234,20 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", mode: "air", source: "UKR:STATE", target: "RUS:STATE", date: "2026-02-22" }],
   ],
   [
+    "an act 'blamed on' a party was done by it; a passive's subject is what was hit, past 'first'",
+    "The city's military base was first attacked on Sunday in drone strikes the army blamed on the Rapid Support Forces.",
+    [
+      {
+        type: "ASSAULT",
+        mode: "air",
+        source: "Rapid Support Forces",
+        target: "SDN:STATE",
+        date: "2026-02-22",
+      },
+      { type: "ACCUSE", source: "SDN:STATE", target: "Rapid Support Forces" },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

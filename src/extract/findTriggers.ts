@@ -17,6 +17,18 @@ const AUXILIARIES = new Set(
 );
 const PASSIVE_AUXILIARIES = new Set("is are was were be been being get got gets".split(" "));
 const ADVERBS = /ly$/;
+// Words that may stand between a form of "be" and its participle: "was first attacked".
+const PASSIVE_INSERTS = new Set([
+  "not",
+  "also",
+  "first",
+  "again",
+  "later",
+  "then",
+  "since",
+  "already",
+  "never",
+]);
 // A gerund after one of these names an idea, not an act: "on striking Pakistan", "of attacking".
 const GERUND_PREPOSITIONS = new Set("of on for about against without".split(" "));
 const QUOTES = new Set(['"', "“", "‘", "'"]);
@@ -123,8 +135,7 @@ function isPassive(tokens: readonly Token[], start: number, end: number): boolea
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const t = tokens[k] as Token;
     if (PASSIVE_AUXILIARIES.has(t.fold)) return true;
-    if (!ADVERBS.test(t.fold) && t.fold !== "not" && t.fold !== "reportedly" && t.fold !== "also")
-      return false;
+    if (!ADVERBS.test(t.fold) && !PASSIVE_INSERTS.has(t.fold)) return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { assaultModeRefiner } from "./refiners/assaultModeRefiner.ts";
 import { attributionRefiner } from "./refiners/attributionRefiner.ts";
+import { blameRefiner } from "./refiners/blameRefiner.ts";
 import { casualtyRefiner } from "./refiners/casualtyRefiner.ts";
 import { causalLinkRefiner } from "./refiners/causalLinkRefiner.ts";
 import { denialTargetRefiner } from "./refiners/denialTargetRefiner.ts";
@@ -31,6 +32,7 @@ export const REFINERS: readonly Refiner[] = [
   talksOutcomeRefiner,
   // Before attribution: a claimant becomes source and attribution at once.
   responsibilityRefiner,
+  blameRefiner,
   attributionRefiner,
   modalityRefiner,
   assaultModeRefiner,

@@ -79,15 +79,38 @@ function underAttack(context: RefinerContext, c: EventCandidate): ActorMention |
   if (!facts) return null;
   const party = subjectBefore(facts, at - 2);
   if (party && at - party.tokenEnd <= UNDERGOER_REACH) return party;
-  const clause = facts.clauses[at];
-  for (let i = Math.max(0, at - 2 - UNDERGOER_REACH); i < at - 2; i++) {
+  return facilityBefore(context, facts, at - 2, "came-under-attack");
+}
+
+/** What was hit, named in the clause before token `end`: "the military base was first attacked". */
+function facilityBefore(
+  context: RefinerContext,
+  facts: SentenceFacts,
+  end: number,
+  rule: string,
+): ActorMention | null {
+  const { tokens } = facts.sentence;
+  const clause = facts.clauses[end];
+  for (let i = Math.max(0, end - UNDERGOER_REACH); i < end; i++) {
     if (facts.clauses[i] !== clause) continue;
     const hit = context.kb.facilityTargets.longestAt(tokens, i);
     const kind = hit?.values[0];
-    if (hit && kind && hit.end <= at - 2)
-      return contextMention(context.document.text, tokens, i, hit.end, kind, "came-under-attack");
+    if (hit && kind && hit.end <= end)
+      return contextMention(context.document.text, tokens, i, hit.end, kind, rule);
   }
   return null;
+}
+
+/**
+ * What a passive verb says was hit: "the facility's military base was attacked". Not for the
+ * killed, whom counts and victims name, nor for a scene told as going on ("homes being raided").
+ */
+function passiveUndergoer(context: RefinerContext, c: EventCandidate): ActorMention | null {
+  const facts = context.facts[c.sentence.index];
+  if (!facts || c.trigger.form !== "verb" || !c.trigger.passive || c.trigger.trigger.id === "kill")
+    return null;
+  if (c.sentence.tokens[c.trigger.tokenStart - 1]?.fold === "being") return null;
+  return facilityBefore(context, facts, c.trigger.tokenStart, "passive-facility-target");
 }
 
 const TARGETED_PLACE = new Set(["on", "against", "targeting", "at"]);
@@ -143,6 +166,7 @@ export const implicitTargetRefiner: Refiner = {
       if (c.type !== "ASSAULT" || c.target || c.mode === "armed_clash") continue;
       const target =
         underAttack(context, c) ??
+        passiveUndergoer(context, c) ??
         facilityAfter(context, c) ??
         placeAimedAt(context, c) ??
         victimsOf(context, c);
