@@ -248,6 +248,14 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a known person named in full may be named by surname after",
+    "Khawaja Asif visited Quetta on Monday. Later, Asif warned the Taliban of a harsh response.",
+    [
+      { type: "CONSULT", source: "PAK:STATE", target: null },
+      { type: "THREATEN", source: "PAK:STATE", target: "AFG:STATE" },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

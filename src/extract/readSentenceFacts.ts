@@ -53,6 +53,10 @@ export function readSentenceFacts(
   const known = found.filter((m) => !hasSameSpan(people, m));
   const newPeople = people.filter((p) => !coversToken(known, p.tokenStart));
   for (const p of newPeople) peopleBySurname.set(tokens[p.tokenEnd - 1]?.fold ?? "", p);
+  // A person of the knowledge base named in full ("Khawaja Asif") may be named by surname after.
+  for (const m of known)
+    if (!m.extension && m.tokenEnd - m.tokenStart > 1 && m.refs.some((r) => r.entity === "person"))
+      peopleBySurname.set(tokens[m.tokenEnd - 1]?.fold ?? "", m);
   const surnames: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
