@@ -117,6 +117,14 @@ function isUnnamedClash(c: EventCandidate): boolean {
   return told && c.mode === "armed_clash" && !c.hypothetical && !c.anaphoric && !c.source && !c.target;
 }
 
+/** A visit to a place of one's own country that meets no one ("the minister arrived in Quetta"): no consultation. */
+function isHomeVisit(r: ResolvedEvent): boolean {
+  const { event } = r;
+  if (event.type !== "CONSULT" || event.mode !== "visit" || event.target || !event.source?.country)
+    return false;
+  return event.locations.length > 0 && event.locations.every((l) => l.country === event.source?.country);
+}
+
 function hasNeededSource(r: ResolvedEvent): boolean {
   const kinds = r.candidate.trigger.trigger.sourceKinds;
   return !kinds || (r.source !== null && kinds.includes(r.source.kind));
@@ -410,7 +418,7 @@ export function assembleEvents(
   // Clashes the document's pair did not give sides to tell nothing; a trigger that needs a kind of
   // source ("returned to power": an armed group) tells nothing without one.
   const told = kept.filter(
-    (r) => (!isUnnamedClash(r.candidate) || r.source || r.target) && hasNeededSource(r),
+    (r) => (!isUnnamedClash(r.candidate) || r.source || r.target) && hasNeededSource(r) && !isHomeVisit(r),
   );
 
   const idOf = new Map<EventCandidate, string>();
