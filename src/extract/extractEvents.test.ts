@@ -707,4 +707,22 @@ describe("extraction of short sentences, rule by rule", () => {
     );
     assert.deepEqual(closure?.in_response_to, [clash?.id]);
   });
+
+  it("takes no demonym for a place ('a Somali military base' is not in Ethiopia's Somali Region)", () => {
+    const [attack] = extractText(
+      "Al-Shabaab fighters attacked a Somali military base on Friday.",
+      "2026-02-27",
+    );
+    assert.deepEqual(attack?.locations, []);
+  });
+
+  it("reads 'X, followed by Y' as Y after X", () => {
+    const [bombing, raids] = extractText(
+      "Pakistani jets bombed TTP hideouts in Khyber on Monday, followed by TTP raids on army posts in Bannu.",
+      "2026-02-27",
+    );
+    assert.equal(bombing?.source?.name, "Pakistani jets");
+    assert.deepEqual(bombing?.in_response_to, []);
+    assert.deepEqual(raids?.in_response_to, [bombing?.id]);
+  });
 });

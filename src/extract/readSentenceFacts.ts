@@ -74,10 +74,11 @@ export function readSentenceFacts(
     (a, b) => a.tokenStart - b.tokenStart,
   );
   const nameSpans = actors.map((m) => [m.tokenStart, m.tokenEnd] as const);
-  // A group's or person's name is no place, even when a village bears it ("Taliban", "Khan");
-  // a country's or capital's name may be both ("strikes on Kabul").
+  // A group's or person's name is no place, even when a village bears it ("Taliban", "Khan"), nor
+  // is a demonym ("a Somali military base" is not in Ethiopia's Somali Region); a country's or
+  // capital's name may be both ("strikes on Kabul").
   const groupNameSpans = actors
-    .filter((m) => !m.refs.some((r) => r.entity === "country"))
+    .filter((m) => !m.refs.some((r) => r.entity === "country" && r.via !== "demonym"))
     .map((m) => [m.tokenStart, m.tokenEnd] as const);
   const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
   return {

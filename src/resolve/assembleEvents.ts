@@ -399,6 +399,8 @@ export function assembleEvents(
       ? claimedAct(kept, resolved)
       : candidate.anaphoric
         ? (kept.findLast((k) => takesUp(k, resolved, sentence) && k.event.mode === resolved.event.mode) ??
+          // "the attack" is an act done to someone before it is a clash of two sides.
+          kept.findLast((k) => takesUp(k, resolved, sentence) && k.event.mode !== "armed_clash") ??
           kept.findLast((k) => takesUp(k, resolved, sentence)))
         : // An act of the same sentence first: "claimed an attack ..., saying it had targeted" is one act.
           (kept.find((k) => k.candidate.sentence.index === sentence && restates(k, resolved)) ??

@@ -71,6 +71,8 @@ export const causalLinkRefiner: Refiner = {
             candidates.filter((c) => c.sentence.index < index && index - c.sentence.index <= REACH).pop() ??
             null;
         }
+        // "a car bombing, followed by a gun battle": the cue's passive turns the order round.
+        if (tokens[cue.end]?.fold === "by") [response, cause] = [cause, response];
         if (response && cause && response !== cause && !response.respondsTo.includes(cause)) {
           response.respondsTo.push(cause);
           response.rules.push(`causal-cue:${cue.values[0]}`);
