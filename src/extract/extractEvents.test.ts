@@ -716,6 +716,20 @@ describe("extraction of short sentences, rule by rule", () => {
     assert.deepEqual(attack?.locations, []);
   });
 
+  it("makes who names an accusation with 'what X described as' its speaker, aimed at the other side", () => {
+    const events = extractText(
+      "Afghan forces shelled Pakistani posts on Monday. Pakistani jets struck Afghan border villages on Tuesday. " +
+        "The Taliban launched raids on Wednesday, following what the ruling regime described as repeated violations of Afghan airspace.",
+      "2026-02-27",
+    );
+    const accusation = events.find((e) => e.type === "ACCUSE");
+    assert.equal(accusation?.mode, "violation");
+    assert.deepEqual(
+      [key(accusation?.source ?? null), key(accusation?.target ?? null)],
+      ["AFG:STATE", "PAK:STATE"],
+    );
+  });
+
   it("reads 'X, followed by Y' as Y after X", () => {
     const [bombing, raids] = extractText(
       "Pakistani jets bombed TTP hideouts in Khyber on Monday, followed by TTP raids on army posts in Bannu.",

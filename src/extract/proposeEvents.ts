@@ -277,6 +277,20 @@ function speechRoles(kb: KnowledgeBase, facts: SentenceFacts, trigger: TriggerMe
   const { tokens } = facts.sentence;
   const backed = backingPhraseRoles(facts, trigger);
   if (backed) return backed;
+  // "following what the ruling regime described as violations of its airspace": who names it says it.
+  const wrapper = namingWrapperBefore(tokens, trigger.tokenStart);
+  const namer =
+    wrapper === null
+      ? null
+      : facts.actors.find((m) => m.tokenStart > wrapper && m.tokenEnd <= trigger.tokenStart);
+  if (namer) {
+    const target = filler(objectAfter(facts, trigger.tokenEnd)?.mention, "addressee-after-naming");
+    return {
+      source: filler(namer, "namer-of-statement"),
+      target,
+      rules: ["namer-of-statement", ...(target ? [target.rule] : [])],
+    };
+  }
   // "called the TTP and the BLA Indian proxies": the accusation is about the country behind them.
   const principal = trigger.trigger.predicate ? demonymBefore(kb, facts, trigger.tokenStart) : null;
   if (principal) {

@@ -3,7 +3,7 @@ import type { ResolvedEvent } from "./resolveCandidates.ts";
 // Hostile acts and words whose pairs tell who is fighting whom in a document.
 export const HOSTILE_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "COERCE"]);
 // Acts, threats and agreements whose target may be read from the document's conflict.
-const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN", "AGREE"]);
+const COMPLETED_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "AGREE"]);
 // Decisions against a side whose maker may be read from the document's conflict.
 const SOURCE_COMPLETED_TYPES = new Set(["REJECT"]);
 /** How many events must name a pair before it counts as the document's conflict. */
@@ -14,6 +14,7 @@ const MIN_PAIR_EVENTS = 2;
  * (at least twice). An attack by one of them whose target the sentence leaves unnamed is taken to
  * be aimed at the other ("Israeli strikes across Lebanon", in a story about Israel and Hezbollah);
  * so is a threat that names no addressee ("Afghanistan reserves the right to defend its territory"),
+ * an accusation that names no one accused ("what Kabul described as violations of its airspace"),
  * and an agreement by one side that names no other ("Qatar urged a halt to the fighting, and the
  * Taliban agreed").
  * A mediation by a third party that names no side is addressed to the side the document names
