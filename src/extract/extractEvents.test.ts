@@ -253,6 +253,15 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "THREATEN", source: "PAK:STATE", target: "AFG:STATE" }],
   ],
   [
+    "a party coordinated with the source is no ground struck",
+    "The Houthis fired missiles at US warships on Thursday. The United States and Britain carried out air strikes across Yemen on Friday.",
+    [
+      { type: "ASSAULT", source: "Houthis", target: "USA:STATE" },
+      { type: "ASSAULT", mode: "air", source: "GBR:STATE", target: "Houthis" },
+      { type: "ASSAULT", mode: "air", source: "USA:STATE", target: "Houthis" },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

@@ -33,10 +33,29 @@ function holderOf(events: readonly ResolvedEvent[], country: string): ResolvedAc
   return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.actor ?? null;
 }
 
+/**
+ * The names of the parties that act in e's sentence: "The United States and Britain carried out
+ * strikes" puts no American strike in Britain.
+ */
+function partyNamesOfSentence(events: readonly ResolvedEvent[], e: ResolvedEvent): Set<string> {
+  const sentence = e.candidate.sentence.index;
+  return new Set(
+    events.flatMap((r) =>
+      r.candidate.sentence.index === sentence && r.candidate.source ? [r.candidate.source.mention.text] : [],
+    ),
+  );
+}
+
+/** Words before a country's name that say an act fell on it: "attacks inside Russia". */
+const STRUCK_PREPOSITIONS = new Set(["in", "inside", "into", "across", "on", "over", "throughout", "within"]);
+
 /** The state of a whole country a foreign state's act is told to fall on; else null. */
 function stateOfCountryStruck(e: ResolvedEvent): ResolvedActor | null {
-  const land = e.event.locations.find((l) => l.precision === "country" && l.country !== e.source?.country);
-  if (!land?.country) return null;
+  const land = [e.candidate, ...e.merged]
+    .flatMap((c) => c.places)
+    .map((p) => (STRUCK_PREPOSITIONS.has(p.preposition ?? "") ? p.candidates[0]?.place : undefined))
+    .find((place) => place?.level === "country" && place.country !== e.source?.country);
+  if (!land) return null;
   return {
     name: land.name,
     country: land.country,
@@ -62,7 +81,10 @@ export function completeTargetsFromTerritory(events: readonly ResolvedEvent[]): 
     if (e.event.type !== "ASSAULT" || e.event.mode === "armed_clash" || e.source?.kind !== "STATE") continue;
     const fromPlace = e.target && PLACE_TARGET_RULES.has(e.candidate.target?.rule ?? "");
     if (e.target && !fromPlace) continue;
-    const ground = e.event.locations.find((l) => l.country && l.country !== e.source?.country)?.country;
+    const parties = partyNamesOfSentence(events, e);
+    const ground = e.event.locations.find(
+      (l) => l.country && l.country !== e.source?.country && !parties.has(l.name),
+    )?.country;
     if (!ground) continue;
     const holder = holderOf(events, ground);
     if (!holder || holder.key === e.source.key) continue;
