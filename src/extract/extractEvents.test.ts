@@ -262,6 +262,15 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "'the strikes' condemned are the strikes told, before another act of their mode",
+    "Israel launched air strikes on Isfahan on Friday. Iranian air defences shot down three Israeli drones. Iran's president condemned the strikes.",
+    [
+      { type: "ASSAULT", source: "ISR:STATE", target: "IRN:STATE" },
+      { type: "ASSAULT", source: "IRN:STATE", target: "ISR:STATE" },
+      { type: "PROTEST", source: "IRN:STATE", target: "ISR:STATE" },
+    ],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

@@ -10,7 +10,16 @@ const WINDOW = 6;
 const SUBJECT_ACT_REACH = 2;
 const REACTIONS = new Set(["PROTEST", "SUPPORT", "REJECT", "ACCUSE"]);
 
-/** The earlier act a definite "the attack" stands for: the latest one of its type with a perpetrator. */
+/** The last word of a trigger, without a plural "s": "strike" for "air strikes". */
+function headWord(c: EventCandidate): string {
+  const { tokens } = c.sentence;
+  return (tokens[c.trigger.tokenEnd - 1]?.fold ?? "").replace(/s$/, "");
+}
+
+/**
+ * The earlier act a definite "the attack" stands for: the latest one of its type with a
+ * perpetrator, named with the same head word if any, else of the same mode.
+ */
 function antecedentOf(
   candidates: readonly EventCandidate[],
   reference: EventCandidate,
@@ -28,8 +37,17 @@ function antecedentOf(
       reference.sentence.index - c.sentence.index <= REACH &&
       (c.sentence.index < reference.sentence.index || c.trigger.tokenStart < reference.trigger.tokenStart),
   );
+  // "the strikes" are the strikes before they are an act of the same mode ("shot down five jets").
+  // ("such attacks" are whatever was just told.)
+  const head = headWord(reference);
+  const definite = reference.sentence.tokens[reference.trigger.tokenStart - 1]?.fold === "the";
+  const sameWord =
+    reference.anaphoric && definite ? earlier.filter((c) => headWord(c) === head).pop() : undefined;
   return (
-    earlier.filter((c) => c.mode === reference.mode && reference.anaphoric).pop() ?? earlier.pop() ?? null
+    sameWord ??
+    earlier.filter((c) => c.mode === reference.mode && reference.anaphoric).pop() ??
+    earlier.pop() ??
+    null
   );
 }
 
