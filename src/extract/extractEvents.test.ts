@@ -748,6 +748,15 @@ describe("extraction of short sentences, rule by rule", () => {
     );
   });
 
+  it("aims no cause at a responder whose act is aimed at someone else", () => {
+    const events = extractText(
+      "Hezbollah began firing rockets at Israel on Sunday, a day after the Hamas attack.",
+      "2026-02-27",
+    );
+    const cause = events.find((e) => e.source?.name === "Hamas");
+    assert.equal(cause?.target, null);
+  });
+
   it("reads 'X, followed by Y' as Y after X", () => {
     const [bombing, raids] = extractText(
       "Pakistani jets bombed TTP hideouts in Khyber on Monday, followed by TTP raids on army posts in Bannu.",

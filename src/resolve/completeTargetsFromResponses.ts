@@ -19,6 +19,9 @@ export function completeTargetsFromResponses(events: readonly ResolvedEvent[]): 
     for (const cause of answered) {
       if (cause === response || cause.event.type !== "ASSAULT" || cause.target) continue;
       if (!cause.source || cause.source.key === responder.key) continue;
+      // "Hezbollah attacked Israel a day after Hamas' attack, in support of it": a response aimed
+      // at none of the causes' authors does not tell whom the causes were aimed at.
+      if (response.target && !answered.some((r) => r.source?.key === response.target?.key)) continue;
       cause.target = responder;
       cause.event.target = { name: responder.name, country: responder.country, kind: responder.kind };
       cause.candidate.rules.push("target-is-responder");
