@@ -11,6 +11,11 @@ export interface Token {
   fold: string;
   case: WordCase;
   kind: TokenKind;
+  /**
+   * One bit for each phrase index of a knowledge base that has a phrase starting with this word
+   * (see PhraseStarts); -1, every bit, until a knowledge base marks the token.
+   */
+  phraseStarts: number;
 }
 
 // Order matters: abbreviations with inner full stops ("U.S.") before plain words, and the
@@ -40,6 +45,7 @@ function tokenOf(value: string, start: number, kind: TokenKind): Token {
     fold: kind === "possessive" ? "'s" : foldWord(value),
     case: wordCase(value),
     kind,
+    phraseStarts: -1,
   };
 }
 
