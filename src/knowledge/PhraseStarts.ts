@@ -21,8 +21,12 @@ export class PhraseStarts {
     return bit;
   }
 
-  /** Sets each token's `phraseStarts` to the bits of the indexes that have a phrase starting with its word. */
+  /**
+   * Sets each token's `phraseStarts` to the bits of the indexes that have a phrase starting with
+   * its word; punctuation starts none (phrases are keyed by their words).
+   */
   mark(tokens: readonly Token[]): void {
-    for (const token of tokens) token.phraseStarts = this.bitsByWord.get(token.fold) ?? 0;
+    for (const token of tokens)
+      token.phraseStarts = token.kind === "punct" ? 0 : (this.bitsByWord.get(token.fold) ?? 0);
   }
 }

@@ -38,15 +38,28 @@ function isNumber(word: string): boolean {
 
 /** The token for `value` at `start`. */
 function tokenOf(value: string, start: number, kind: TokenKind): Token {
-  return {
-    text: value,
+  return tokenWith(value, start, kind, kind === "possessive" ? "'s" : foldWord(value), wordCase(value));
+}
+
+/** A token with every field given, so that all tokens share one shape. */
+function tokenWith(value: string, start: number, kind: TokenKind, fold: string, letterCase: WordCase): Token {
+  return { text: value, start, end: start + value.length, fold, case: letterCase, kind, phraseStarts: -1 };
+}
+
+// The fold and case of each ASCII character as a punctuation token, worked out once: a full stop
+// folds to "" (foldWord drops it), which otherwise takes the slow path at every sentence end.
+const ASCII_FOLDS = Array.from({ length: 128 }, (_, code) => foldWord(String.fromCharCode(code)));
+const ASCII_CASES = Array.from({ length: 128 }, (_, code) => wordCase(String.fromCharCode(code)));
+
+/** The token of one ASCII punctuation character. */
+function punctuationToken(code: number, start: number): Token {
+  return tokenWith(
+    String.fromCharCode(code),
     start,
-    end: start + value.length,
-    fold: kind === "possessive" ? "'s" : foldWord(value),
-    case: wordCase(value),
-    kind,
-    phraseStarts: -1,
-  };
+    "punct",
+    ASCII_FOLDS[code] as string,
+    ASCII_CASES[code] as WordCase,
+  );
 }
 
 /** The token TOKEN matched. */
@@ -107,7 +120,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         continue;
       }
     } else if (code < 128 && code !== APOSTROPHE) {
-      tokens.push(tokenOf(text[at] as string, offset + at, "punct"));
+      tokens.push(punctuationToken(code, offset + at));
       at++;
       continue;
     }
