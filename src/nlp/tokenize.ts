@@ -51,6 +51,29 @@ function tokenWith(value: string, start: number, kind: TokenKind, fold: string, 
 const ASCII_FOLDS = Array.from({ length: 128 }, (_, code) => foldWord(String.fromCharCode(code)));
 const ASCII_CASES = Array.from({ length: 128 }, (_, code) => wordCase(String.fromCharCode(code)));
 
+/** Whether a word is all ASCII digits. */
+function isAsciiDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The token of a run of ASCII letters and digits (see plainWordEnd): folding it only lowers its
+ * case, and it is a number when it is all digits.
+ */
+function plainWordToken(value: string, start: number): Token {
+  return tokenWith(
+    value,
+    start,
+    isAsciiDigits(value) ? "number" : "word",
+    value.toLowerCase(),
+    wordCase(value),
+  );
+}
+
 /** The token of one ASCII punctuation character. */
 function punctuationToken(code: number, start: number): Token {
   return tokenWith(
@@ -114,8 +137,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (isAsciiLetterOrDigit(code)) {
       const end = plainWordEnd(text, at);
       if (end >= 0) {
-        const value = text.slice(at, end);
-        tokens.push(tokenOf(value, offset + at, isNumber(value) ? "number" : "word"));
+        tokens.push(plainWordToken(text.slice(at, end), offset + at));
         at = end;
         continue;
       }
