@@ -273,7 +273,6 @@ const HAS_FOUR_DIGITS = /\d{4}/;
 const HAS_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const HAS_DAY = /day/i;
 const HAS_YEAR = /year/i;
-const HAS_UNIT_WORD = /day|week|month|year/i;
 const HAS_TIME_OF_DAY_OR_UNIT_WORD = /day|morning|afternoon|evening|night|week|month|year/i;
 
 /** The first year after `from` whose last two digits are `digits` ("1999-00" ends in 2000). */
@@ -520,7 +519,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "vague-period",
-    needs: HAS_UNIT_WORD,
+    needs: /coming|few|recent/i,
     regex: rx(
       "\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?<which>coming|next\\s+few|recent|past\\s+few|last\\s+few)\\s+(?<unit>day|week|month|year)s\\b",
     ),
