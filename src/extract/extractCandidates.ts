@@ -21,7 +21,7 @@ export function extractCandidates(kb: KnowledgeBase, document: SourceDocument): 
   const masked = maskNonProse(document.text, document.frontMatter);
   const peopleBySurname = new Map();
   const anaphora = { group: null, person: null, parties: new Map() };
-  const facts = readSentences(masked).map((sentence) =>
+  const facts = readSentences(kb, masked).map((sentence) =>
     readSentenceFacts(kb, masked, sentence, peopleBySurname, anaphora),
   );
   let candidates = facts.flatMap((f) => proposeEvents(kb, f));

@@ -267,12 +267,12 @@ interface DateRule {
   needs?: RegExp;
 }
 
-const HAS_DIGIT = /\d/;
+// Every year, and so every rule with one, is four digits in a row.
+const HAS_FOUR_DIGITS = /\d{4}/;
 // Every month word, full or abbreviated, begins a word with one of these.
 const HAS_MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const HAS_DAY = /day/i;
 const HAS_YEAR = /year/i;
-const HAS_UNIT_WORD = /day|week|month|year/i;
 const HAS_TIME_OF_DAY_OR_UNIT_WORD = /day|morning|afternoon|evening|night|week|month|year/i;
 
 /** The first year after `from` whose last two digits are `digits` ("1999-00" ends in 2000). */
@@ -331,14 +331,14 @@ const ORDINALS: Readonly<Record<string, number>> = {
 const RULES: readonly DateRule[] = [
   {
     id: "iso-date",
-    needs: HAS_DIGIT,
+    needs: HAS_FOUR_DIGITS,
     regex: rx(`(?<![\\d.-])${YEAR_DIGITS}-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?!\\d)`),
     build: (g) => ({ anchor: "absolute", year: Number(g.year), month: Number(g.month), day: Number(g.day) }),
   },
   {
     // The attacks of 11 September 2001, written as their name.
     id: "nine-eleven",
-    needs: HAS_DIGIT,
+    needs: /9\/11/,
     regex: /(?<![\d/])9\/11(?![\d/])/g,
     build: () => ({ anchor: "absolute", year: 2001, month: 9, day: 11 }),
   },
@@ -368,13 +368,13 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "part-of-year",
-    needs: HAS_DIGIT,
+    needs: HAS_FOUR_DIGITS,
     regex: rx(`\\b${PART}[\\s-]+${YEAR}`),
     build: calendarFields,
   },
   {
     id: "decade",
-    needs: HAS_DIGIT,
+    needs: HAS_FOUR_DIGITS,
     regex: rx("\\b(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>(?:1[89]|20)\\d0)['’]?s\\b"),
     build: (g) => ({
       anchor: "decade",
@@ -384,7 +384,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "year-range",
-    needs: HAS_DIGIT,
+    needs: HAS_FOUR_DIGITS,
     regex: rx(
       `(?<![\\w$£€#.,/-])(?<from>(?:1[89]|20)\\d\\d)\\s*[–—-]\\s*(?<to>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\d%]|[.,]\\d|-\\d)${NOT_A_COUNT}`,
       "gid",
@@ -420,7 +420,7 @@ const RULES: readonly DateRule[] = [
   {
     // A bare year: "in 1893", "In 2018,", "since 2021"; elsewhere it waits for a range ("1979 to 1989").
     id: "year",
-    needs: HAS_DIGIT,
+    needs: HAS_FOUR_DIGITS,
     regex: rx(`(?<![\\w$£€#.,/]|\\b(?:No|p)\\.\\s?|\\b(?:pages?|number)\\s)${YEAR}`),
     build: (g) => ({ anchor: "absolute", year: Number(g.year) }),
     standsAlone: (_g, text, start, end) => {
@@ -519,7 +519,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     id: "vague-period",
-    needs: HAS_UNIT_WORD,
+    needs: /coming|few|recent/i,
     regex: rx(
       "\\b(?:in|over|within|during)\\s+(?:the\\s+)?(?<which>coming|next\\s+few|recent|past\\s+few|last\\s+few)\\s+(?<unit>day|week|month|year)s\\b",
     ),

@@ -80,7 +80,8 @@ export function readSentenceFacts(
   const groupNameSpans = actors
     .filter((m) => !m.refs.some((r) => r.entity === "country" && r.via !== "demonym"))
     .map((m) => [m.tokenStart, m.tokenEnd] as const);
-  const countries = actors.flatMap((m) => m.refs.flatMap((r) => (r.entity === "country" ? [r.iso3] : [])));
+  const countries: string[] = [];
+  for (const m of actors) for (const r of m.refs) if (r.entity === "country") countries.push(r.iso3);
   return {
     sentence,
     clauses: clauseBoundaries(tokens, speechCues),

@@ -29,6 +29,11 @@ const FEATURE_BONUS: Record<string, number> = { PPLC: 3, PPLA: 2.5, PPLA2: 1 };
 const CURATED_BONUS = 1;
 const PREFERRED_COUNTRY_BONUS = 3;
 
+/** The places without repeats, in order (most names name one place: no set is built for them). */
+function distinct(places: readonly Place[]): readonly Place[] {
+  return places.length === 1 ? places : [...new Set(places)];
+}
+
 function placeScore(place: Place): number {
   return (
     Math.log10(place.population + 1) +
@@ -54,7 +59,7 @@ export class Gazetteer {
 
   /** Candidates for a name, best first. */
   lookup(name: string, options: PlaceLookupOptions = {}): PlaceCandidate[] {
-    return this.rank([...new Set(this.index.get(name))], options);
+    return this.rank(distinct(this.index.get(name)), options);
   }
 
   /** The longest place name starting at a token, with its ranked candidates. */
@@ -65,10 +70,10 @@ export class Gazetteer {
   ): (Omit<PhraseMatch<Place>, "values"> & { candidates: PlaceCandidate[] }) | null {
     const found = this.index.longestAt(tokens, start);
     if (!found) return null;
-    return { start: found.start, end: found.end, candidates: this.rank([...new Set(found.values)], options) };
+    return { start: found.start, end: found.end, candidates: this.rank(distinct(found.values), options) };
   }
 
-  private rank(places: Place[], { preferCountries = [] }: PlaceLookupOptions): PlaceCandidate[] {
+  private rank(places: readonly Place[], { preferCountries = [] }: PlaceLookupOptions): PlaceCandidate[] {
     return places
       .map((place) => ({
         place,

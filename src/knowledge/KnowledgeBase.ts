@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./Gazetteer.ts";
 import type { PhraseIndex } from "./PhraseIndex.ts";
+import type { PhraseStarts } from "./PhraseStarts.ts";
 import type {
   ActorExtension,
   ActorRef,
@@ -43,6 +44,8 @@ export interface KnowledgeBase {
   readonly eventTriggers: PhraseIndex<TriggerForm>;
   /** Cue phrases for attribution, negation, modality, light verbs, causal links and modes. */
   readonly cues: CueIndexes;
+  /** The first words of the indexes above, for marking a sentence's tokens once (see PhraseStarts). */
+  readonly phraseStarts: PhraseStarts;
   /** The world gazetteer, built on first use. */
   readonly places: Gazetteer;
 }

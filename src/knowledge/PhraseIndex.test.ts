@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { tokenize } from "../nlp/tokenize.ts";
 import { PhraseIndex } from "./PhraseIndex.ts";
+import { PhraseStarts } from "./PhraseStarts.ts";
 
 const index = PhraseIndex.build<string>([
   ["al-Qaeda", "AQ"],
@@ -47,6 +48,28 @@ describe("PhraseIndex", () => {
     const tokens = tokenize("Pakistan pm and Pakistan PM");
     assert.deepEqual(withAcronym.longestAt(tokens, 0), { start: 0, end: 1, values: ["PAK"] });
     assert.deepEqual(withAcronym.longestAt(tokens, 3), { start: 3, end: 5, values: ["PAK-PM"] });
+  });
+  it("finds the same phrases in tokens marked with the phrase starts of its knowledge base", () => {
+    const starts = new PhraseStarts();
+    const names = PhraseIndex.build<string>(
+      [
+        ["Pakistani Taliban", "TTP"],
+        ["Taliban", "TALIBAN"],
+      ],
+      starts,
+    );
+    const cues = PhraseIndex.build<string>([["said", "said"]], starts);
+    const text = "the Pakistani Taliban said Taliban fighters said";
+    const marked = tokenize(text);
+    starts.mark(marked);
+    for (let i = 0; i < marked.length; i++) {
+      assert.deepEqual(names.longestAt(marked, i), names.longestAt(tokenize(text), i));
+      assert.deepEqual(cues.longestAt(marked, i), cues.longestAt(tokenize(text), i));
+    }
+    assert.deepEqual(
+      marked.map((t) => t.phraseStarts),
+      [0, 1, 1, 2, 1, 0, 2],
+    );
   });
   it("looks a phrase up by name, ignoring case", () => {
     assert.deepEqual(index.get("pakistani taliban"), ["TTP"]);

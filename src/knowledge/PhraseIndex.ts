@@ -1,5 +1,6 @@
 import { caseSatisfies, type WordCase } from "../core/foldText.ts";
 import { type Token, tokenize } from "../nlp/tokenize.ts";
+import type { PhraseStarts } from "./PhraseStarts.ts";
 
 interface PhraseEntry<T> {
   value: T;
@@ -90,9 +91,12 @@ export class PhraseIndex<T> {
     /** The phrases by first word; each node's `next` holds the words that continue a phrase. */
     private readonly firstWords: ReadonlyMap<string, PhraseNode<T>>,
     readonly size: number,
+    /** The index's bit in the tokens' `phraseStarts`, or 0 when it has none (it looks every token up). */
+    private readonly startBit: number,
   ) {}
 
-  static build<T>(phrases: Iterable<readonly [string, T]>): PhraseIndex<T> {
+  /** Builds the index; with `starts`, it takes a bit there, so that marked tokens skip the look-up. */
+  static build<T>(phrases: Iterable<readonly [string, T]>, starts?: PhraseStarts): PhraseIndex<T> {
     const root: PhraseNode<T> = { entries: [], next: new Map() };
     let size = 0;
     for (const [phrase, value] of phrases) {
@@ -105,7 +109,8 @@ export class PhraseIndex<T> {
       const cases = words.map((w, k): WordCase => (k === 0 || w.case === "upper" ? w.case : "lower"));
       node.entries.push({ value, cases });
     }
-    return new PhraseIndex(root.next ?? new Map(), size);
+    const firstWords = root.next ?? new Map<string, PhraseNode<T>>();
+    return new PhraseIndex(firstWords, size, starts?.add(firstWords.keys()) ?? 0);
   }
 
   /** The node of a phrase's words, or undefined when no phrase has them all. */
@@ -124,6 +129,8 @@ export class PhraseIndex<T> {
   longestAt(tokens: readonly Token[], start: number): PhraseMatch<T> | null {
     const first = tokens[start];
     if (!first || first.kind === "punct") return null;
+    // Most tokens start no phrase of the index: their marks say so without a look-up.
+    if (this.startBit !== 0 && (first.phraseStarts & this.startBit) === 0) return null;
     const node = this.firstWords.get(first.fold);
     return node ? longestFrom(node, tokens, start, start) : null;
   }

@@ -3,6 +3,7 @@ import { Gazetteer } from "./Gazetteer.ts";
 import type { KnowledgeBase } from "./KnowledgeBase.ts";
 import type { KnowledgeProblem } from "./KnowledgeProblem.ts";
 import { PhraseIndex, phraseWords } from "./PhraseIndex.ts";
+import { PhraseStarts } from "./PhraseStarts.ts";
 import type { KnowledgeSources } from "./readKnowledgeSources.ts";
 import type {
   ActorExtension,
@@ -222,9 +223,10 @@ function crossCheck(
 }
 
 /** Maps every cue word to the mode it implies. */
-function modeIndex(modes: Record<string, readonly string[]>): PhraseIndex<string> {
+function modeIndex(modes: Record<string, readonly string[]>, starts: PhraseStarts): PhraseIndex<string> {
   return PhraseIndex.build(
     Object.entries(modes).flatMap(([mode, words]) => words.map((w) => [w, mode] as const)),
+    starts,
   );
 }
 
@@ -279,7 +281,14 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
       ...trigger.nouns.map((n): [string, TriggerForm] => [n, { trigger, form: "noun", objects }]),
     ];
   });
-  const phraseSet = (list: readonly string[]) => PhraseIndex.build(list.map((p) => [p, p] as const));
+  // The indexes looked up at every token take a bit each (see PhraseStarts); a trigger's objects
+  // and the gazetteer, looked up only after a trigger or at a capital, need none.
+  const phraseStarts = new PhraseStarts();
+  const phraseSet = (list: readonly string[]) =>
+    PhraseIndex.build(
+      list.map((p) => [p, p] as const),
+      phraseStarts,
+    );
   const { cues } = sources;
   const cueIndexes: CueIndexes = {
     speech: phraseSet(cues.speech),
@@ -296,9 +305,9 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     pairAnaphors: phraseSet(cues.pairAnaphors),
     pairOpeners: phraseSet(cues.pairOpeners),
     pairHeads: phraseSet(cues.pairHeads),
-    modes: modeIndex(cues.modes),
+    modes: modeIndex(cues.modes, phraseStarts),
     statementModes: new Map(
-      Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes)]),
+      Object.entries(cues.statementModes).map(([type, modes]) => [type, modeIndex(modes, phraseStarts)]),
     ),
   };
 
@@ -307,27 +316,39 @@ export function compileKnowledgeBase(sources: KnowledgeSources): {
     countries,
     organisations,
     people,
-    actorNames: PhraseIndex.build(actorNames),
-    actorExtensions: PhraseIndex.build(extensions),
+    actorNames: PhraseIndex.build(actorNames, phraseStarts),
+    actorExtensions: PhraseIndex.build(extensions, phraseStarts),
     organisationHeads: new Set(institutions.organisationHeads.map(foldWord)),
     facilityTargets: PhraseIndex.build(
       Object.entries(institutions.facilityTargets).flatMap(([kind, nouns]) =>
         nouns.map((n) => [n, kind as "STATE" | "CIVILIANS"] as const),
       ),
+      phraseStarts,
     ),
     armedGroupNouns: PhraseIndex.build(
       Object.entries(institutions.armedGroupNouns).flatMap(([kind, nouns]) =>
         nouns.map((n) => [n, kind as "REBEL" | "MILITIA"] as const),
       ),
+      phraseStarts,
     ),
-    bareStateNouns: PhraseIndex.build(institutions.bareStateNouns.map((n) => [n, n] as const)),
+    bareStateNouns: PhraseIndex.build(
+      institutions.bareStateNouns.map((n) => [n, n] as const),
+      phraseStarts,
+    ),
     modifierStateNouns: new Set(institutions.modifierStateNouns.map(foldWord)),
-    roleNouns: PhraseIndex.build(rolePatterns.roles.map((r) => [r, r] as const)),
+    roleNouns: PhraseIndex.build(
+      rolePatterns.roles.map((r) => [r, r] as const),
+      phraseStarts,
+    ),
     formerMarkers: new Set(rolePatterns.formerMarkers.map(foldWord)),
-    personTitles: PhraseIndex.build(rolePatterns.titles.map((t) => [t, t] as const)),
+    personTitles: PhraseIndex.build(
+      rolePatterns.titles.map((t) => [t, t] as const),
+      phraseStarts,
+    ),
     functionWords: new Set(sources.functionWords.map(foldWord)),
-    eventTriggers: PhraseIndex.build(triggerForms),
+    eventTriggers: PhraseIndex.build(triggerForms, phraseStarts),
     cues: cueIndexes,
+    phraseStarts,
     get places() {
       gazetteer ??= new Gazetteer(derivedPlaces(sources, countries));
       return gazetteer;

@@ -16,9 +16,17 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = "\"'”’)]»";
 
+/** Whether the character at `i` is a letter or a full stop; an ASCII one is read from its code. */
+function isLetterOrFullStop(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 128) return /[\p{L}.]/u.test(text[i] as string);
+  const lower = code | 32;
+  return code === 46 || (lower >= 97 && lower <= 122);
+}
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? "")) i--;
+  while (i > 0 && isLetterOrFullStop(text, i - 1)) i--;
   const word = text.slice(i, dot);
   if (word.includes(".")) return true; // "U.S.", "a.m."
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "S. Jaishankar"

@@ -11,6 +11,11 @@ export interface Token {
   fold: string;
   case: WordCase;
   kind: TokenKind;
+  /**
+   * One bit for each phrase index of a knowledge base that has a phrase starting with this word
+   * (see PhraseStarts); -1, every bit, until a knowledge base marks the token.
+   */
+  phraseStarts: number;
 }
 
 // Order matters: abbreviations with inner full stops ("U.S.") before plain words, and the
@@ -33,14 +38,51 @@ function isNumber(word: string): boolean {
 
 /** The token for `value` at `start`. */
 function tokenOf(value: string, start: number, kind: TokenKind): Token {
-  return {
-    text: value,
+  return tokenWith(value, start, kind, kind === "possessive" ? "'s" : foldWord(value), wordCase(value));
+}
+
+/** A token with every field given, so that all tokens share one shape. */
+function tokenWith(value: string, start: number, kind: TokenKind, fold: string, letterCase: WordCase): Token {
+  return { text: value, start, end: start + value.length, fold, case: letterCase, kind, phraseStarts: -1 };
+}
+
+// The fold and case of each ASCII character as a punctuation token, worked out once: a full stop
+// folds to "" (foldWord drops it), which otherwise takes the slow path at every sentence end.
+const ASCII_FOLDS = Array.from({ length: 128 }, (_, code) => foldWord(String.fromCharCode(code)));
+const ASCII_CASES = Array.from({ length: 128 }, (_, code) => wordCase(String.fromCharCode(code)));
+
+/** Whether a word is all ASCII digits. */
+function isAsciiDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The token of a run of ASCII letters and digits (see plainWordEnd): folding it only lowers its
+ * case, and it is a number when it is all digits.
+ */
+function plainWordToken(value: string, start: number): Token {
+  return tokenWith(
+    value,
     start,
-    end: start + value.length,
-    fold: kind === "possessive" ? "'s" : foldWord(value),
-    case: wordCase(value),
-    kind,
-  };
+    isAsciiDigits(value) ? "number" : "word",
+    value.toLowerCase(),
+    wordCase(value),
+  );
+}
+
+/** The token of one ASCII punctuation character. */
+function punctuationToken(code: number, start: number): Token {
+  return tokenWith(
+    String.fromCharCode(code),
+    start,
+    "punct",
+    ASCII_FOLDS[code] as string,
+    ASCII_CASES[code] as WordCase,
+  );
 }
 
 /** The token TOKEN matched. */
@@ -95,13 +137,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (isAsciiLetterOrDigit(code)) {
       const end = plainWordEnd(text, at);
       if (end >= 0) {
-        const value = text.slice(at, end);
-        tokens.push(tokenOf(value, offset + at, isNumber(value) ? "number" : "word"));
+        tokens.push(plainWordToken(text.slice(at, end), offset + at));
         at = end;
         continue;
       }
     } else if (code < 128 && code !== APOSTROPHE) {
-      tokens.push(tokenOf(text[at] as string, offset + at, "punct"));
+      tokens.push(punctuationToken(code, offset + at));
       at++;
       continue;
     }

@@ -434,11 +434,19 @@ export function assembleEvents(
   for (const r of told) r.event.date ??= dateAfterCauses(r, eventOf, published);
   return told.map((r, i) => {
     const id = `e${i + 1}`;
-    const causes = [r.candidate, ...r.merged].flatMap((c) => c.respondsTo.map((cause) => idOf.get(cause)));
-    const inResponseTo = [...new Set(causes.filter((c): c is string => c !== undefined && c !== id))];
+    // The events the candidates answer, and the rules that made them, each once, in order.
+    const causes = new Set<string>();
+    const rules = new Set<string>();
+    for (const c of [r.candidate, ...r.merged]) {
+      for (const cause of c.respondsTo) {
+        const causeId = idOf.get(cause);
+        if (causeId !== undefined && causeId !== id) causes.add(causeId);
+      }
+      for (const rule of c.rules) rules.add(rule);
+    }
     return {
-      event: printedEvent(r.event, id, inResponseTo),
-      rules: [...new Set([r.candidate, ...r.merged].flatMap((c) => c.rules))],
+      event: printedEvent(r.event, id, [...causes]),
+      rules: [...rules],
       mentions: {
         source: r.candidate.source?.mention.text ?? null,
         target: r.candidate.target?.mention.text ?? null,

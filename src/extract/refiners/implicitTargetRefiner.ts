@@ -1,3 +1,4 @@
+import type { Token } from "../../nlp/tokenize.ts";
 import type { ActorMention } from "../ActorMention.ts";
 import type { EventCandidate } from "../EventCandidate.ts";
 import { subjectBefore } from "../roleSlots.ts";
@@ -30,6 +31,12 @@ const LOCATED = new Set(["in", "near", "inside", "at", "outside"]);
 /** How many words after what was hit may name the place that holds it. */
 const PLACE_REACH = 4;
 
+/** Whether the place at token `start` follows what was hit with a locative word ("a depot in (the) Bryansk"). */
+function isLocatedRightAfter(tokens: readonly Token[], start: number, facility: ActorMention): boolean {
+  const before = tokens[start - 1]?.fold === "the" ? start - 2 : start - 1;
+  return before === facility.tokenEnd && LOCATED.has(tokens[before]?.fold ?? "");
+}
+
 /**
  * What was hit belongs to the country of the place it stands in, when the text names one right
  * after it: "an ammunition depot in the Bryansk region" is Russia's, whatever the story's country.
@@ -40,15 +47,11 @@ function ownedByPlace(
   facility: ActorMention,
 ): ActorMention | null {
   const { tokens } = c.sentence;
-  const locative = (start: number) => {
-    const before = tokens[start - 1]?.fold === "the" ? start - 2 : start - 1;
-    return before === facility.tokenEnd && LOCATED.has(tokens[before]?.fold ?? "");
-  };
   const place = context.facts[c.sentence.index]?.places.find(
     (p) =>
       p.tokenStart >= facility.tokenEnd &&
       p.tokenStart <= facility.tokenEnd + PLACE_REACH &&
-      locative(p.tokenStart),
+      isLocatedRightAfter(tokens, p.tokenStart, facility),
   );
   const country = place?.candidates[0]?.place.country;
   if (!place || !country) return null;

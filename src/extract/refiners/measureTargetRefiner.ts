@@ -78,6 +78,16 @@ function fallsOnBefore(context: RefinerContext, c: EventCandidate): ActorMention
   return null;
 }
 
+/** Whether an aid candidate names goods one of the seizures took ("seized a truck carrying aid"). */
+function isSeizedGoods(seizures: readonly EventCandidate[], c: EventCandidate): boolean {
+  return seizures.some(
+    (s) =>
+      s.sentence === c.sentence &&
+      c.trigger.tokenStart >= s.trigger.tokenEnd &&
+      c.trigger.tokenStart < s.trigger.tokenEnd + OWNER_REACH,
+  );
+}
+
 /**
  * Gives a measure short of force (GUIDELINE §2 COERCE) without a named target the people it fell
  * on, named only by what they are: those arrested or detained, those a ban or curfew is imposed on,
@@ -89,16 +99,9 @@ export const measureTargetRefiner: Refiner = {
     // "to rescue those detained": a participle after "those" names people, not a measure taken.
     // "intercepted a vehicle transporting military supplies": the goods seized are no aid given.
     const seizures = candidates.filter((c) => c.mode === "seize_property");
-    const seized = (c: EventCandidate) =>
-      seizures.some(
-        (s) =>
-          s.sentence === c.sentence &&
-          c.trigger.tokenStart >= s.trigger.tokenEnd &&
-          c.trigger.tokenStart < s.trigger.tokenEnd + OWNER_REACH,
-      );
     const kept = candidates.filter((c) =>
       c.type === "AID"
-        ? !seized(c)
+        ? !isSeizedGoods(seizures, c)
         : c.type !== "COERCE" ||
           c.trigger.form !== "verb" ||
           !PEOPLE_DETERMINERS.has(c.sentence.tokens[c.trigger.tokenStart - 1]?.fold ?? ""),
