@@ -4,7 +4,8 @@
  * on the main thread; "CPU/wall" near 1 shows that no other core did the work.
  * Targets (printed, not asserted): at least half of readDoc's throughput, under 1 GB RSS.
  * Both sides first run the same warm-up documents untimed, so that the timed runs measure code
- * the JIT has compiled (the extractor's first ~250 documents run 3–4 times slower than later ones).
+ * the JIT has compiled (the extractor's first ~250 documents run 3–4 times slower than later ones),
+ * then alternate three timed rounds, each side keeping its fastest.
  * Reproduce with: npm run bench   (add --quick for a 50-document run, as the test suite does)
  */
 import model from "wink-eng-lite-web-model";
@@ -20,6 +21,7 @@ const quick = process.argv.includes("--quick");
 const DOCUMENTS = quick ? 50 : 2_500;
 const WARM_UP_DOCUMENTS = quick ? 5 : 250;
 const SEED = 20_260_227;
+const ROUNDS = quick ? 1 : 3;
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 1_024;
 
@@ -72,9 +74,19 @@ const warmUp = documents.slice(0, WARM_UP_DOCUMENTS);
 timeRun(warmUp, readDocTokens);
 timeRun(warmUp, extractEvents);
 
-const wink = timeRun(documents, readDocTokens);
-const faultline = timeRun(documents, extractEvents);
+// Rounds alternate the two sides, and each side keeps its fastest round: other processes on the
+// machine slow single rounds down, and best-of-N is what the code itself can do.
+const winkRuns: Run[] = [];
+const faultlineRuns: Run[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  winkRuns.push(timeRun(documents, readDocTokens));
+  faultlineRuns.push(timeRun(documents, extractEvents));
+}
+const fastest = (runs: readonly Run[]) => runs.reduce((best, run) => (run.ms < best.ms ? run : best));
+const wink = fastest(winkRuns);
+const faultline = fastest(faultlineRuns);
 const ratio = wink.ms / faultline.ms;
+const roundRatios = winkRuns.map((w, k) => (w.ms / (faultlineRuns[k] as Run).ms).toFixed(2)).join(", ");
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(
@@ -82,6 +94,7 @@ console.log(
     `(seed ${SEED}, ${gazetteerSize} places in the gazetteer), one core`,
 );
 console.log(`  both sides first ran the same ${warmUp.length} documents untimed (JIT warm-up)`);
+console.log(`  ${ROUNDS} alternating rounds, each side's fastest shown (ratio per round: ${roundRatios})`);
 console.log(throughputLine("wink-nlp readDoc", wink, megabytes, documents.length, `${wink.count} tokens`));
 console.log(
   throughputLine(
