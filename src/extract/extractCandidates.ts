@@ -20,7 +20,7 @@ export interface DocumentExtraction {
 export function extractCandidates(kb: KnowledgeBase, document: SourceDocument): DocumentExtraction {
   const masked = maskNonProse(document.text, document.frontMatter);
   const peopleBySurname = new Map();
-  const anaphora = { group: null, person: null, parties: new Map() };
+  const anaphora = { group: null, person: null, groupsByCountry: new Map(), parties: new Map() };
   const facts = readSentences(kb, masked).map((sentence) =>
     readSentenceFacts(kb, masked, sentence, peopleBySurname, anaphora),
   );

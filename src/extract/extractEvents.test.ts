@@ -757,6 +757,15 @@ describe("extraction of short sentences, rule by rule", () => {
     assert.equal(cause?.target, null);
   });
 
+  it("reads 'the Palestinian group' as the group of Palestine last named, past another group", () => {
+    const events = extractText(
+      "Hamas fighters attacked Israeli posts on Saturday. Hezbollah fired rockets at Israel on Sunday. Egypt condemned the Palestinian group.",
+      "2026-02-27",
+    );
+    const protest = events.find((e) => e.type === "PROTEST");
+    assert.equal(protest?.target?.name, "Hamas");
+  });
+
   it("reads 'X, followed by Y' as Y after X", () => {
     const [bombing, raids] = extractText(
       "Pakistani jets bombed TTP hideouts in Khyber on Monday, followed by TTP raids on army posts in Bannu.",

@@ -14,6 +14,8 @@ interface PartySeen {
 export interface AnaphoraMemory {
   group: ActorMention | null;
   person: ActorMention | null;
+  /** The armed group last named of each country: "the Palestinian group" is the one of Palestine. */
+  groupsByCountry: Map<string, ActorMention>;
   /** States and organisations named so far, by party (a state and its government are one party). */
   parties: Map<string, PartySeen>;
 }
@@ -97,6 +99,24 @@ function demonymGroupAnaphorEnd(
   const phrase = [the, ...tokens.slice(demonym.tokenEnd)];
   const match = kb.cues.groupAnaphors.longestAt(phrase, 0);
   return match ? demonym.tokenEnd + match.end - 1 : null;
+}
+
+/** Notes an armed group as the latest named of its country. */
+function rememberGroupCountries(kb: KnowledgeBase, groups: Map<string, ActorMention>, group: ActorMention) {
+  for (const r of group.refs) {
+    const country = r.entity === "organisation" ? kb.organisations.get(r.id)?.country : undefined;
+    if (country) groups.set(country, group);
+  }
+}
+
+/** The armed group last named of the country a demonym names, if any. */
+function groupOfDemonym(
+  groups: ReadonlyMap<string, ActorMention>,
+  demonym: ActorMention,
+): ActorMention | undefined {
+  for (const r of demonym.refs)
+    if (r.entity === "country" && r.via === "demonym" && groups.has(r.iso3)) return groups.get(r.iso3);
+  return undefined;
 }
 
 function isPerson(mention: ActorMention): boolean {
@@ -189,7 +209,10 @@ export function findAnaphors(
   for (let i = 0; i < tokens.length; i++) {
     for (const m of mentions) {
       if (m.tokenEnd !== i) continue;
-      if (!groupHere && isArmedGroup(kb, m)) [group, groupHere] = [m, true];
+      if (isArmedGroup(kb, m)) {
+        rememberGroupCountries(kb, memory.groupsByCountry, m);
+        if (!groupHere) [group, groupHere] = [m, true];
+      }
       if (!personHere && isPerson(m)) [person, personHere] = [m, true];
     }
     // "the Yemeni group": looked for only at "the", once a group has been named.
@@ -197,10 +220,12 @@ export function findAnaphors(
       group && tokens[i]?.fold === "the"
         ? mentions.find((m) => m.tokenStart === i + 1 && m.tokenEnd === i + 2)
         : undefined;
-    const demonymGroupEnd = demonym && group ? demonymGroupAnaphorEnd(kb, tokens, demonym, group) : null;
-    if (group && demonymGroupEnd !== null) {
+    const ownGroup = demonym ? groupOfDemonym(memory.groupsByCountry, demonym) : undefined;
+    const demonymGroupEnd =
+      demonym && ownGroup ? demonymGroupAnaphorEnd(kb, tokens, demonym, ownGroup) : null;
+    if (ownGroup && demonymGroupEnd !== null) {
       found.push({
-        ...group,
+        ...ownGroup,
         start: (tokens[i] as Token).start,
         end: (tokens[demonymGroupEnd - 1] as Token).end,
         tokenStart: i,

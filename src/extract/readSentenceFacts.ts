@@ -42,7 +42,7 @@ export function readSentenceFacts(
   masked: string,
   sentence: Sentence,
   peopleBySurname: Map<string, ActorMention> = new Map(),
-  anaphora: AnaphoraMemory = { group: null, person: null, parties: new Map() },
+  anaphora: AnaphoraMemory = { group: null, person: null, groupsByCountry: new Map(), parties: new Map() },
 ): SentenceFacts {
   const { tokens } = sentence;
   const speechCues = tokens.map((_, i) => kb.cues.speech.longestAt(tokens, i));
