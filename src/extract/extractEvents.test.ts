@@ -180,7 +180,7 @@ const CASES: Array<[string, string, Expected[]]> = [
   ],
   [
     "a contact's partner after 'with', through a partitive; over years, the parties as they mostly were",
-    "Out of power, the Taliban stayed in touch with some members of the Pakistani establishment from 2001 to 2021.",
+    "Ousted from Kabul, the Taliban stayed in touch with several officials of Pakistan's establishment from 2001 to 2021.",
     [{ type: "CONSULT", source: "Taliban", target: "PAK:STATE", date: "2001-01-01" }],
   ],
   [
