@@ -40,8 +40,10 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { store, report } = options;
   const events: WorkerEvents = new EventEmitter();
+  // Jobs are locked in the name of the worker pool (graphile-worker's batchGetJobs), not of its
+  // workers: the pool's id is the one the heartbeat must keep alive.
   const workerIds = new Set<string>();
-  events.on("worker:create", ({ worker }) => workerIds.add(worker.workerId));
+  events.on("pool:create", ({ workerPool }) => workerIds.add(workerPool.id));
   const runner: Runner = await run({
     connectionString: options.connectionString,
     concurrency: options.concurrency,
