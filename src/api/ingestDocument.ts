@@ -47,7 +47,8 @@ export async function ingestDocument(
   options: { published?: IsoDate; today: IsoDate },
 ): Promise<IngestOutcome> {
   const prose = proseOf(document);
-  const { contentHash, fingerprint } = identifyProse(prose);
+  const identity = identifyProse(prose);
+  const { contentHash, fingerprint } = identity;
   const known = async (writer: Store): Promise<IngestOutcome | null> => {
     const duplicate = await writer.findDuplicate(contentHash, fingerprint, prose);
     if (!duplicate) return null;
@@ -66,7 +67,7 @@ export async function ingestDocument(
   // Extraction is the slow part: it runs outside the write lock, so that workers extract at once.
   let prepared: ReturnType<typeof prepareDocument>;
   try {
-    prepared = prepareDocument(kb, document, origin, options);
+    prepared = prepareDocument(kb, document, identity, origin, options);
   } catch (error) {
     throw new ExtractionError(`extraction failed (${(error as Error).message})`);
   }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { projectKnowledgeBase } from "../../test/support/knowledgeBase.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
-import { prepareDocument } from "./prepareDocument.ts";
+import { identifyProse, prepareDocument, proseOf } from "./prepareDocument.ts";
 import type { DocumentOrigin, NewDocument, Store } from "./Store.ts";
 
 // Short reports written for these tests: two on one clash, one on talks, from different places.
@@ -31,9 +31,11 @@ const origin = (path: string): DocumentOrigin => ({
 });
 
 function prepared(id: string, text: string, published: string): NewDocument {
+  const document = sourceDocument(id, text, published);
   return prepareDocument(
     projectKnowledgeBase(),
-    sourceDocument(id, text, published),
+    document,
+    identifyProse(proseOf(document)),
     origin(`/corpus/${id}`),
     {
       today: "2026-11-21",

@@ -52,6 +52,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // The queue's modules load graphile-worker: only the commands that use it pay for it.
   const { openQueue } = await import("../../queue/enqueueDocuments.ts");
   const { startWorker } = await import("../../queue/runWorker.ts");
+  const knowledgeBase = loadKnowledgeBase();
+  // The gazetteer is built on first use: built now, before the worker says it is taking jobs,
+  // rather than during its first job.
+  knowledgeBase.places;
   const store = await openStore(location);
   const queue = await openQueue(location, (message) => io.err(`faultline worker: ${message}\n`));
   try {
@@ -60,7 +64,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       concurrency,
       store,
       queue,
-      knowledgeBase: loadKnowledgeBase(),
+      knowledgeBase,
       today,
       report,
       deadAfterMs: recoverAfter * 1000,
