@@ -60,85 +60,124 @@ function bestFusion(
   return best ?? { fusedId: report.event.id, score: 0, reason: null };
 }
 
-/**
- * Puts reports of one document, in order, into the fused events of other documents' reports
- * (`taken`: the fused events the document's other reports are in, which these never join), and
- * records where they went. The candidates of all the reports come in one query, their splits in
- * another, and their fusion is written at once: other documents whose events could fuse with
- * these wait on the caller's locks meanwhile, and no report of this document is ever a candidate.
- */
-async function fuseReports(
-  store: Store,
-  reports: readonly StoredEvent[],
-  taken: Iterable<string>,
-): Promise<EventFusion[]> {
-  const [first] = reports;
-  if (!first) return [];
+/** The windows a report of these may fuse in, each once. */
+function windowsOf(reports: readonly StoredEvent[]): FusionWindow[] {
   const windows = new Map<string, FusionWindow>();
   for (const report of reports) {
     const window = windowOf(report);
     if (window) windows.set(windowKey(window), window);
   }
+  return [...windows.values()];
+}
+
+/**
+ * What fusing these reports needs from the store: the reports fusion has seen of other documents
+ * than `documentIds`, in any of their windows, in the order they were stored (one query), and the
+ * user's splits of the reports (another).
+ */
+async function readFusionInputs(
+  store: Store,
+  reports: readonly StoredEvent[],
+  documentIds: readonly number[],
+): Promise<{ candidates: StoredEvent[]; splits: Map<string, string[]> }> {
+  const windows = windowsOf(reports);
   const [candidates, splits] = await Promise.all([
-    windows.size === 0
+    windows.length === 0
       ? []
-      : store.fusionCandidates([...windows.values()], first.documentId, CANDIDATE_LIMIT * windows.size),
+      : store.fusionCandidates(windows, documentIds, CANDIDATE_LIMIT * windows.length),
     store.splitsOf(reports.map((r) => r.event.id)),
   ]);
+  return { candidates, splits };
+}
+
+/**
+ * Puts reports of one document, in order, into the fused events of `candidates` (other documents'
+ * reports fusion has seen, in the order they were stored); `taken`: the fused events the
+ * document's other reports are in, which these never join.
+ */
+function fuseReports(
+  reports: readonly StoredEvent[],
+  candidates: readonly StoredEvent[],
+  taken: Iterable<string>,
+  splits: ReadonlyMap<string, string[]>,
+): EventFusion[] {
   const takenIds = new Set(taken);
-  const fusions = reports.map((report) => {
+  return reports.map((report) => {
     const window = windowOf(report);
     const groups = window ? candidateGroups(candidates, window) : new Map<string, StoredEvent[]>();
     const fusion = bestFusion(report, groups, takenIds, new Set(splits.get(report.event.id)));
     takenIds.add(fusion.fusedId);
     return fusion;
   });
-  await store.setFusions(
-    reports.map((report, i) => ({ eventId: report.event.id, fusion: fusions[i] as EventFusion })),
-  );
-  return fusions;
 }
 
-/** Every report of a document, page by page. */
-async function documentReports(store: Store, documentId: number): Promise<StoredEvent[]> {
+/** Every report of these documents, page by page, in the order they were stored. */
+async function documentReports(store: Store, documentIds: readonly number[]): Promise<StoredEvent[]> {
   const reports: StoredEvent[] = [];
   let after: number | undefined;
   do {
-    const page = await store.events({ documentId, after, limit: 1000 });
+    const page = await store.events({ documentIds, after, limit: 1000 });
     reports.push(...page.events);
     after = page.next ?? undefined;
   } while (after !== undefined);
   return reports;
 }
 
-/**
- * Fuses the events of a stored document that fusion has not seen yet with the reports already
- * fused (all of them for a new document; those a crash left unfused otherwise).
- */
-export async function fuseDocument(
-  store: Store,
-  documentId: number,
-): Promise<{ joined: number; alone: number }> {
-  const reports = await documentReports(store, documentId);
-  const unfused = reports.filter((r) => !r.fusion);
-  const fusions = await fuseReports(
-    store,
-    unfused,
-    reports.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])),
-  );
-  const joined = fusions.filter((f, i) => f.fusedId !== unfused[i]?.event.id).length;
-  return { joined, alone: fusions.length - joined };
+/** How a document's reports went in fusion: into other documents' fused events, or fused events of their own. */
+export interface FusionCounts {
+  joined: number;
+  alone: number;
 }
 
+/**
+ * Fuses the events of stored documents that fusion has not seen yet with the reports already
+ * fused (all of them for a new document; those a crash left unfused otherwise), one document
+ * after the other in the order given, as if each were fused alone: a document's reports meet the
+ * reports of the documents before it. The store is read and written once for all of them
+ * (the documents' reports, their candidates and splits, then every fusion in one statement):
+ * other documents whose events could fuse with these wait on the caller's locks meanwhile.
+ */
+export async function fuseDocuments(store: Store, documentIds: readonly number[]): Promise<FusionCounts[]> {
+  const reports = await documentReports(store, documentIds);
+  const unfused = reports.filter((r) => !r.fusion);
+  const { candidates, splits } = await readFusionInputs(store, unfused, documentIds);
+  // The fusion this pass gives each report: the documents before a document are fused by then.
+  const assigned = new Map<string, EventFusion>();
+  const asFusedNow = (report: StoredEvent): StoredEvent | null => {
+    const fusion = report.fusion ?? assigned.get(report.event.id);
+    return fusion ? { ...report, fusion } : null;
+  };
+  const counts = documentIds.map((documentId) => {
+    const own = reports.filter((r) => r.documentId === documentId);
+    const pending = own.filter((r) => !r.fusion);
+    const earlier = reports.flatMap((r) => (r.documentId === documentId ? [] : (asFusedNow(r) ?? [])));
+    const fusions = fuseReports(
+      pending,
+      [...candidates, ...earlier],
+      own.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])),
+      splits,
+    );
+    pending.forEach((report, i) => assigned.set(report.event.id, fusions[i] as EventFusion));
+    const joined = fusions.filter((f, i) => f.fusedId !== pending[i]?.event.id).length;
+    return { joined, alone: fusions.length - joined };
+  });
+  await store.setFusions([...assigned].map(([eventId, fusion]) => ({ eventId, fusion })));
+  return counts;
+}
+
+/** Documents fused at once by refuseAll. */
+const REFUSE_BATCH = 100;
+
 /** Forgets all fusion and fuses every document again in the order they were stored (splits are kept). */
-export async function refuseAll(store: Store): Promise<{ joined: number; alone: number }> {
+export async function refuseAll(store: Store): Promise<FusionCounts> {
   await store.clearFusion();
+  const ids = (await store.documents()).map((d) => d.id);
   const totals = { joined: 0, alone: 0 };
-  for (const document of await store.documents()) {
-    const counts = await fuseDocument(store, document.id);
-    totals.joined += counts.joined;
-    totals.alone += counts.alone;
-  }
+  for (let i = 0; i < ids.length; i += REFUSE_BATCH)
+    for (const counts of await fuseDocuments(store, ids.slice(i, i + REFUSE_BATCH))) {
+      totals.joined += counts.joined;
+      totals.alone += counts.alone;
+    }
   return totals;
 }
 
@@ -170,8 +209,11 @@ export async function splitReport(
       : []),
     { eventId, fusion: { fusedId: eventId, score: 0, reason: null } },
   ]);
-  const siblings = await documentReports(store, report.documentId);
+  const siblings = await documentReports(store, [report.documentId]);
   const taken = siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id);
-  const [now] = await fuseReports(store, [{ ...report, fusion: null }], taken);
+  const alone = { ...report, fusion: null };
+  const { candidates, splits } = await readFusionInputs(store, [alone], [report.documentId]);
+  const [now] = fuseReports([alone], candidates, taken, splits);
+  if (now) await store.setFusions([{ eventId, fusion: now }]);
   return { from: others.map((o) => o.event.id), now: now?.fusedId ?? eventId };
 }
