@@ -1,5 +1,5 @@
 import type { EventLocation } from "../core/ConflictEvent.ts";
-import { addDays } from "../resolve/calendar.ts";
+import { daysBetween } from "../resolve/calendar.ts";
 import type { StoredEvent } from "../store/Store.ts";
 
 /** Whether two reports (events of different documents) tell of one real-world event, and why. */
@@ -42,9 +42,17 @@ function kilometres(a: EventLocation, b: EventLocation): number | null {
   return 12_742 * Math.asin(Math.sqrt(h));
 }
 
+/** Each event's content words, read once: fusion compares a report with many candidates, and each candidate with many reports. */
+const contentWordsOf = new WeakMap<StoredEvent["event"], Set<string>>();
+
 function contentWords(e: StoredEvent): Set<string> {
-  const text = e.event.evidence.map((s) => s.text).join(" ");
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+  let words = contentWordsOf.get(e.event);
+  if (!words) {
+    const text = e.event.evidence.map((s) => s.text).join(" ");
+    words = new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+    contentWordsOf.set(e.event, words);
+  }
+  return words;
 }
 
 function wordOverlap(a: StoredEvent, b: StoredEvent): number {
@@ -89,7 +97,7 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
   {
     const dayPrecise = x.date.precision === "day" && y.date.precision === "day";
     const slack = dayPrecise ? DATE_SLACK_DAYS : 0;
-    if (addDays(x.date.end, slack) < y.date.start || addDays(y.date.end, slack) < x.date.start)
+    if (daysBetween(x.date.end, y.date.start) > slack || daysBetween(y.date.end, x.date.start) > slack)
       return no(`dates differ (${x.date.start}, ${y.date.start})`);
     // A day inside a month or a year says little: "the October ceasefire", "70 killed last quarter".
     if (dayPrecise || x.date.precision === y.date.precision) {

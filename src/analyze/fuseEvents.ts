@@ -1,6 +1,6 @@
 import { addDays } from "../resolve/calendar.ts";
 import type { EventFusion, FusionWindow, Store, StoredEvent } from "../store/Store.ts";
-import { compareReports, DATE_SLACK_DAYS } from "./compareReports.ts";
+import { compareReports, DATE_SLACK_DAYS, type ReportComparison } from "./compareReports.ts";
 
 /** Candidate reports compared at most per window (event type and dates) a report may fuse in. */
 const CANDIDATE_LIMIT = 5_000;
@@ -14,16 +14,33 @@ function windowOf(report: StoredEvent): FusionWindow | null {
 
 const windowKey = (w: FusionWindow) => `${w.type}|${w.since}|${w.until}`;
 
-/** Fused candidates by fused event, in store order, of the window's first CANDIDATE_LIMIT candidates. */
+/** Fused reports by event type, each list in the order fusion saw them. */
+type CandidatePool = Map<string, StoredEvent[]>;
+
+function addToPool(pool: CandidatePool, reports: readonly StoredEvent[]): CandidatePool {
+  for (const report of reports) {
+    const list = pool.get(report.event.type);
+    if (list) list.push(report);
+    else pool.set(report.event.type, [report]);
+  }
+  return pool;
+}
+
+/**
+ * Fused candidates of other documents than the report's, by fused event, in store order, of the
+ * window's first CANDIDATE_LIMIT candidates.
+ */
 function candidateGroups(
-  candidates: readonly StoredEvent[],
+  report: StoredEvent,
+  pool: CandidatePool,
   window: FusionWindow,
 ): Map<string, StoredEvent[]> {
   const groups = new Map<string, StoredEvent[]>();
   let taken = 0;
-  for (const candidate of candidates) {
-    const { type, date } = candidate.event;
-    if (type !== window.type || !date || date.end < window.since || date.start > window.until) continue;
+  for (const candidate of pool.get(window.type) ?? []) {
+    const { date } = candidate.event;
+    if (candidate.documentId === report.documentId) continue;
+    if (!date || date.end < window.since || date.start > window.until) continue;
     if (++taken > CANDIDATE_LIMIT) break;
     const fusedId = candidate.fusion?.fusedId as string;
     const group = groups.get(fusedId);
@@ -47,9 +64,16 @@ function bestFusion(
   let best: { fusedId: string; score: number; reason: string } | null = null;
   for (const [fusedId, members] of groups) {
     if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
-    const comparisons = members.map((member) => ({ member, ...compareReports(report, member) }));
-    if (comparisons.some((c) => !c.same && c.score === 0)) continue;
-    const match = comparisons.filter((c) => c.same).sort((p, q) => q.score - p.score)[0];
+    // The best-scoring member that matches; none when any member rules the report out.
+    let match: (ReportComparison & { member: StoredEvent }) | null = null;
+    for (const member of members) {
+      const comparison = compareReports(report, member);
+      if (!comparison.same && comparison.score === 0) {
+        match = null;
+        break;
+      }
+      if (comparison.same && (!match || comparison.score > match.score)) match = { member, ...comparison };
+    }
     if (match && (!best || match.score > best.score))
       best = {
         fusedId,
@@ -72,14 +96,14 @@ function windowsOf(reports: readonly StoredEvent[]): FusionWindow[] {
 
 /**
  * What fusing these reports needs from the store: the reports fusion has seen of other documents
- * than `documentIds`, in any of their windows, in the order they were stored (one query), and the
- * user's splits of the reports (another).
+ * than `documentIds`, in any of their windows, by type in the order they were stored (one query),
+ * and the user's splits of the reports (another).
  */
 async function readFusionInputs(
   store: Store,
   reports: readonly StoredEvent[],
   documentIds: readonly number[],
-): Promise<{ candidates: StoredEvent[]; splits: Map<string, string[]> }> {
+): Promise<{ pool: CandidatePool; splits: Map<string, string[]> }> {
   const windows = windowsOf(reports);
   const [candidates, splits] = await Promise.all([
     windows.length === 0
@@ -87,24 +111,23 @@ async function readFusionInputs(
       : store.fusionCandidates(windows, documentIds, CANDIDATE_LIMIT * windows.length),
     store.splitsOf(reports.map((r) => r.event.id)),
   ]);
-  return { candidates, splits };
+  return { pool: addToPool(new Map(), candidates), splits };
 }
 
 /**
- * Puts reports of one document, in order, into the fused events of `candidates` (other documents'
- * reports fusion has seen, in the order they were stored); `taken`: the fused events the
- * document's other reports are in, which these never join.
+ * Puts reports of one document, in order, into the fused events of the pool's reports of other
+ * documents; `taken`: the fused events the document's other reports are in, which these never join.
  */
 function fuseReports(
   reports: readonly StoredEvent[],
-  candidates: readonly StoredEvent[],
+  pool: CandidatePool,
   taken: Iterable<string>,
   splits: ReadonlyMap<string, string[]>,
 ): EventFusion[] {
   const takenIds = new Set(taken);
   return reports.map((report) => {
     const window = windowOf(report);
-    const groups = window ? candidateGroups(candidates, window) : new Map<string, StoredEvent[]>();
+    const groups = window ? candidateGroups(report, pool, window) : new Map<string, StoredEvent[]>();
     const fusion = bestFusion(report, groups, takenIds, new Set(splits.get(report.event.id)));
     takenIds.add(fusion.fusedId);
     return fusion;
@@ -140,28 +163,30 @@ export interface FusionCounts {
 export async function fuseDocuments(store: Store, documentIds: readonly number[]): Promise<FusionCounts[]> {
   const reports = await documentReports(store, documentIds);
   const unfused = reports.filter((r) => !r.fusion);
-  const { candidates, splits } = await readFusionInputs(store, unfused, documentIds);
-  // The fusion this pass gives each report: the documents before a document are fused by then.
-  const assigned = new Map<string, EventFusion>();
-  const asFusedNow = (report: StoredEvent): StoredEvent | null => {
-    const fusion = report.fusion ?? assigned.get(report.event.id);
-    return fusion ? { ...report, fusion } : null;
-  };
+  const { pool, splits } = await readFusionInputs(store, unfused, documentIds);
+  // The documents' reports fused before join the pool after the other documents' (stored before
+  // them), and each document's reports as soon as they are fused: a document meets the ones before it.
+  addToPool(
+    pool,
+    reports.filter((r) => r.fusion),
+  );
+  const fused: { eventId: string; fusion: EventFusion }[] = [];
   const counts = documentIds.map((documentId) => {
     const own = reports.filter((r) => r.documentId === documentId);
     const pending = own.filter((r) => !r.fusion);
-    const earlier = reports.flatMap((r) => (r.documentId === documentId ? [] : (asFusedNow(r) ?? [])));
     const fusions = fuseReports(
       pending,
-      [...candidates, ...earlier],
+      pool,
       own.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])),
       splits,
     );
-    pending.forEach((report, i) => assigned.set(report.event.id, fusions[i] as EventFusion));
-    const joined = fusions.filter((f, i) => f.fusedId !== pending[i]?.event.id).length;
-    return { joined, alone: fusions.length - joined };
+    const now = pending.map((report, i) => ({ ...report, fusion: fusions[i] as EventFusion }));
+    addToPool(pool, now);
+    fused.push(...now.map((r) => ({ eventId: r.event.id, fusion: r.fusion })));
+    const joined = now.filter((r) => r.fusion.fusedId !== r.event.id).length;
+    return { joined, alone: now.length - joined };
   });
-  await store.setFusions([...assigned].map(([eventId, fusion]) => ({ eventId, fusion })));
+  await store.setFusions(fused);
   return counts;
 }
 
@@ -212,8 +237,8 @@ export async function splitReport(
   const siblings = await documentReports(store, [report.documentId]);
   const taken = siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id);
   const alone = { ...report, fusion: null };
-  const { candidates, splits } = await readFusionInputs(store, [alone], [report.documentId]);
-  const [now] = fuseReports([alone], candidates, taken, splits);
+  const { pool, splits } = await readFusionInputs(store, [alone], [report.documentId]);
+  const [now] = fuseReports([alone], pool, taken, splits);
   if (now) await store.setFusions([{ eventId, fusion: now }]);
   return { from: others.map((o) => o.event.id), now: now?.fusedId ?? eventId };
 }
