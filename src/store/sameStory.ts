@@ -1,10 +1,4 @@
-import {
-  CANDIDATE_BITS,
-  fingerprintBands,
-  hammingDistance,
-  NEAR_DUPLICATE_WORDING,
-  sharedWording,
-} from "../core/simHash.ts";
+import { CANDIDATE_BITS, hammingDistance, NEAR_DUPLICATE_WORDING, sharedWording } from "../core/simHash.ts";
 import type { ProseToMatch } from "./Store.ts";
 
 /**
@@ -12,8 +6,14 @@ import type { ProseToMatch } from "./Store.ts";
  * in common (how the store looks candidates up) and few bits apart.
  */
 export function closeFingerprints(a: string, b: string): boolean {
-  const bands = fingerprintBands(b);
-  return fingerprintBands(a).some((band, i) => band === bands[i]) && hammingDistance(a, b) <= CANDIDATE_BITS;
+  return shareBand(a, b) && hammingDistance(a, b) <= CANDIDATE_BITS;
+}
+
+/** Whether two fingerprints have one of `fingerprintBands` (two hex digits each) in common. */
+function shareBand(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i += 2)
+    if (a.charCodeAt(i) === b.charCodeAt(i) && a.charCodeAt(i + 1) === b.charCodeAt(i + 1)) return true;
+  return false;
 }
 
 /** Whether two proses are one story: the same text, or close fingerprints and most of the wording shared. */
