@@ -84,14 +84,27 @@ function bestFusion(
   return best ?? { fusedId: report.event.id, score: 0, reason: null };
 }
 
-/** The windows a report of these may fuse in, each once. */
-function windowsOf(reports: readonly StoredEvent[]): FusionWindow[] {
-  const windows = new Map<string, FusionWindow>();
+/**
+ * The days of each type reports of these may fuse in: their windows, those that overlap joined
+ * into one (the store reads each once), and how many different windows there were.
+ */
+function windowsOf(reports: readonly StoredEvent[]): { windows: FusionWindow[]; distinct: number } {
+  const distinct = new Map<string, FusionWindow>();
   for (const report of reports) {
     const window = windowOf(report);
-    if (window) windows.set(windowKey(window), window);
+    if (window) distinct.set(windowKey(window), window);
   }
-  return [...windows.values()];
+  const sorted = [...distinct.values()].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.since.localeCompare(b.since),
+  );
+  const windows: FusionWindow[] = [];
+  for (const window of sorted) {
+    const last = windows.at(-1);
+    if (last?.type === window.type && window.since <= last.until) {
+      if (window.until > last.until) last.until = window.until;
+    } else windows.push({ ...window });
+  }
+  return { windows, distinct: distinct.size };
 }
 
 /**
@@ -104,11 +117,9 @@ async function readFusionInputs(
   reports: readonly StoredEvent[],
   documentIds: readonly number[],
 ): Promise<{ pool: CandidatePool; splits: Map<string, string[]> }> {
-  const windows = windowsOf(reports);
+  const { windows, distinct } = windowsOf(reports);
   const [candidates, splits] = await Promise.all([
-    windows.length === 0
-      ? []
-      : store.fusionCandidates(windows, documentIds, CANDIDATE_LIMIT * windows.length),
+    windows.length === 0 ? [] : store.fusionCandidates(windows, documentIds, CANDIDATE_LIMIT * distinct),
     store.splitsOf(reports.map((r) => r.event.id)),
   ]);
   return { pool: addToPool(new Map(), candidates), splits };

@@ -58,19 +58,31 @@ const sameOrigin = (a: DocumentOrigin, b: DocumentOrigin) =>
 
 type EventScope = ExpressionBuilder<Tables & { e: Tables["events"]; f: Tables["fusion"] }, "e" | "f">;
 
+/**
+ * Events (`events as e`) whose days overlap `since` to `until`; in PostgreSQL also in the form of
+ * the GiST index on the days (migration 5), which finds them without reading the events before or after.
+ */
+function overlapsDays(eb: EventScope, since: string, until: string, backend: Backend): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [eb("e.date_end", ">=", since), eb("e.date_start", "<=", until)];
+  if (backend === "postgres")
+    conditions.push(
+      sql<SqlBool>`event_days(e.date_start, e.date_end) && dayrange(${since}, ${until}, '[]')`,
+      eb("e.date_start", "is not", null),
+      eb("e.date_end", "is not", null),
+    );
+  return conditions;
+}
+
 /** The conditions an event filter puts on `events as e` (with `fusion as f` joined). */
 function eventConditions(eb: EventScope, filter: EventFilter, backend: Backend): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.type) conditions.push(eb("e.type", "=", filter.type.toUpperCase()));
-  if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
-  if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
-  // The same condition in the form of the GiST index on the days (migration 5).
-  if (filter.since && filter.until && filter.since <= filter.until && backend === "postgres")
-    conditions.push(
-      sql<SqlBool>`event_days(e.date_start, e.date_end) && dayrange(${filter.since}, ${filter.until}, '[]')`,
-      eb("e.date_start", "is not", null),
-      eb("e.date_end", "is not", null),
-    );
+  if (filter.since && filter.until && filter.since <= filter.until)
+    conditions.push(...overlapsDays(eb, filter.since, filter.until, backend));
+  else {
+    if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
+    if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
+  }
   if (filter.documentId !== undefined) conditions.push(eb("e.document_id", "=", filter.documentId));
   if (filter.documentIds !== undefined)
     conditions.push(
@@ -583,11 +595,7 @@ export class KyselyStore implements Store {
       .where((eb) =>
         eb.or(
           windows.map((w) =>
-            eb.and([
-              eb("e.type", "=", w.type),
-              eb("e.date_end", ">=", w.since),
-              eb("e.date_start", "<=", w.until),
-            ]),
+            eb.and([eb("e.type", "=", w.type), ...overlapsDays(eb, w.since, w.until, this.backend)]),
           ),
         ),
       )
