@@ -55,9 +55,9 @@ async function foundAgain(
  * Stores documents, in order, as if one after the other: a text stored already, or a reprint of
  * a stored story (or of a document before it), only adds its origin; a new one is extracted,
  * stored and fused with the reports before it. Gives each document's outcome, or the
- * ExtractionError that kept it out. Safe with many workers on one PostgreSQL store: the check, the
- * write and the fusion happen under the locks of the fingerprints' bands and of the weeks the
- * events fall in. The store is asked the same few things once for all the documents.
+ * ExtractionError that kept it out. Safe with many workers on one PostgreSQL store: the check and
+ * the write happen under the locks of the fingerprints' bands, the fusion under the locks of the
+ * weeks the events fall in. The store is asked the same few things once for all the documents.
  */
 export async function ingestDocuments(
   kb: KnowledgeBase,
@@ -92,51 +92,50 @@ export async function ingestDocuments(
       outcomes.set(index, new ExtractionError(`extraction failed (${(error as Error).message})`));
     }
   });
-  if (prepared.length > 0) {
-    const keys = [
-      ...prepared.flatMap((p) => duplicateLockKeys(p.prose.fingerprint)),
-      ...fusionLockKeys(prepared.flatMap((p) => p.ready.document.events.map((e) => e.event))),
-    ];
-    await store.exclusive(keys, async (writer) => {
-      // Another worker may have stored the same story meanwhile, or a document before this one
-      // in the batch tells it.
-      const again = await writer.findDuplicates(prepared.map((p) => p.prose));
-      const fresh: typeof prepared = [];
-      // Copies, each with the stored document it copies or the position in `fresh` of the one it does.
-      const copies: { copy: (typeof prepared)[number]; of: DuplicateMatch | number }[] = [];
-      prepared.forEach((p, k) => {
-        const earlier = fresh.findIndex((f) => sameStory(f.prose, p.prose));
-        const of = again[k] ?? (earlier >= 0 ? earlier : null);
-        if (of === null) fresh.push(p);
-        else copies.push({ copy: p, of });
-      });
-      const ids = await writer.addDocuments(fresh.map((f) => f.ready.document));
-      for (const { copy, of } of copies) {
-        const match =
-          typeof of === "number"
-            ? {
-                documentId: ids[of] as number,
-                exact: fresh[of]?.prose.contentHash === copy.prose.contentHash,
-              }
-            : of;
-        outcomes.set(copy.index, await foundAgain(writer, match, copy.ready.document.origin));
-      }
-      // Fusion comes after the write, under the same locks: documents whose events could fuse
-      // with these wait for it (same type, same weeks); documents about other weeks fuse at once.
-      const fusions = await fuseDocuments(writer, ids);
-      fresh.forEach(({ index, ready }, k) =>
-        outcomes.set(index, {
-          status: "new",
-          documentId: ids[k] as number,
-          events: ready.document.events.length,
-          fused: fusions[k]?.joined ?? 0,
-          inferredFrom: ready.inferredFrom,
-          published: ready.document.published,
-        }),
-      );
+  const inOrder = () => items.map((_, i) => outcomes.get(i) as IngestOutcome | ExtractionError);
+  if (prepared.length === 0) return inOrder();
+  const keys = prepared.flatMap((p) => duplicateLockKeys(p.prose.fingerprint));
+  const fresh = await store.exclusive(keys, async (writer) => {
+    // Another worker may have stored the same story meanwhile, or a document before this one in
+    // the batch tells it.
+    const again = await writer.findDuplicates(prepared.map((p) => p.prose));
+    const news: typeof prepared = [];
+    // Copies, each with the stored document it copies or the position in `news` of the one it does.
+    const copies: { copy: (typeof prepared)[number]; of: DuplicateMatch | number }[] = [];
+    prepared.forEach((p, k) => {
+      const earlier = news.findIndex((f) => sameStory(f.prose, p.prose));
+      const of = again[k] ?? (earlier >= 0 ? earlier : null);
+      if (of === null) news.push(p);
+      else copies.push({ copy: p, of });
     });
-  }
-  return items.map((_, i) => outcomes.get(i) as IngestOutcome | ExtractionError);
+    const ids = await writer.addDocuments(news.map((f) => f.ready.document));
+    for (const { copy, of } of copies) {
+      const match =
+        typeof of === "number"
+          ? { documentId: ids[of] as number, exact: news[of]?.prose.contentHash === copy.prose.contentHash }
+          : of;
+      outcomes.set(copy.index, await foundAgain(writer, match, copy.ready.document.origin));
+    }
+    return news.map((p, k) => ({ ...p, documentId: ids[k] as number }));
+  });
+  if (fresh.length === 0) return inOrder();
+  // Fusion waits only for documents whose events could fuse with these (same type, same weeks).
+  // A report fused before these documents were stored does not see them; their fusion, which
+  // comes after, sees that report.
+  const events = fresh.flatMap((f) => f.ready.document.events.map((e) => e.event));
+  const ids = fresh.map((f) => f.documentId);
+  const fusions = await store.exclusive(fusionLockKeys(events), (writer) => fuseDocuments(writer, ids));
+  fresh.forEach(({ index, ready, documentId }, k) =>
+    outcomes.set(index, {
+      status: "new",
+      documentId,
+      events: ready.document.events.length,
+      fused: fusions[k]?.joined ?? 0,
+      inferredFrom: ready.inferredFrom,
+      published: ready.document.published,
+    }),
+  );
+  return inOrder();
 }
 
 /** Stores one document as `ingestDocuments` does; throws the ExtractionError that kept it out. */
