@@ -18,7 +18,7 @@ finishes the jobs in hand and stops; the jobs of a worker that died are taken up
 (after --recover-after seconds).
 
 Options:
-  --batch N                documents taken from the queue and stored together, at most (default 10)
+  --batch N                documents taken from the queue and stored together, at most (default 20)
   --concurrency N          batches in hand at once (default 1; extraction uses one core per
                            process whatever this says: start a worker per core)
   --recover-after S        seconds of silence after which a worker is taken for dead and its
@@ -31,7 +31,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      batch: { type: "string", default: "10" },
+      batch: { type: "string", default: "20" },
       concurrency: { type: "string", default: "1" },
       "recover-after": { type: "string", default: "15" },
       db: { type: "string" },
