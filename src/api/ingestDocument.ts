@@ -125,7 +125,7 @@ export async function ingestDocuments(
   const events = fresh.flatMap((f) => f.ready.document.events.map((e) => e.event));
   const ids = fresh.map((f) => f.documentId);
   const fusions = await store.exclusive(fusionLockKeys(events), (writer) => fuseDocuments(writer, ids));
-  fresh.forEach(({ index, ready, documentId }, k) =>
+  for (const [k, { index, ready, documentId }] of fresh.entries())
     outcomes.set(index, {
       status: "new",
       documentId,
@@ -133,8 +133,7 @@ export async function ingestDocuments(
       fused: fusions[k]?.joined ?? 0,
       inferredFrom: ready.inferredFrom,
       published: ready.document.published,
-    }),
-  );
+    });
   return inOrder();
 }
 

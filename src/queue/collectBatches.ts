@@ -19,7 +19,9 @@ export function collectBatches<I, O>(
     const batch = waiting;
     waiting = [];
     work(batch.map((w) => w.item)).then(
-      (results) => batch.forEach((w, i) => w.resolve(results[i] as O)),
+      (results) => {
+        for (const [i, w] of batch.entries()) w.resolve(results[i] as O);
+      },
       (error) => {
         for (const w of batch) w.reject(error);
       },
