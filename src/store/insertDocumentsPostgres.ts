@@ -7,7 +7,7 @@ import { childRows, documentRow, eventRow } from "./toStoredRows.ts";
 function insertRows(table: keyof Tables, rows: readonly object[]): RawBuilder<unknown> {
   const columns = sql.join(Object.keys(rows[0] ?? {}).map((c) => sql.ref(c)));
   return sql`INSERT INTO ${sql.table(table)} (${columns})
-    SELECT ${columns} FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::jsonb)`;
+    SELECT ${columns} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`;
 }
 
 /**
