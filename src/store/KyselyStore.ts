@@ -408,6 +408,7 @@ export class KyselyStore implements Store {
     if (rows.length === 0) return [];
     const parts = await readEventParts(
       this.db,
+      this.backend,
       rows.map((r) => r.seq),
     );
     return rows.map((row) => toStoredEvent(row, parts));
