@@ -166,6 +166,30 @@ describe("the ingest queue", { skip }, () => {
     }
   });
 
+  it("keeps a live worker's long job: its jobs are not handed over while it beats", async () => {
+    const db = await freshDatabase();
+    const long = generateCorpus(projectKnowledgeBase(), { documents: 60, seed: 4 })
+      .map((d) => d.text)
+      .join("\n\n");
+    const file = join(directory, "long-live-report.txt");
+    writeFileSync(file, long);
+    assert.equal(
+      await finished(faultline("ingest", "--queue", "--db", db, "--published", "2026-02-27", file)),
+      0,
+    );
+    // Taken for dead after one second of silence: the job takes longer than that.
+    const worker = faultline("worker", "--db", db, "--recover-after", "1");
+    let output = "";
+    worker.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    await drained(db, 120_000);
+    worker.kill("SIGTERM");
+    assert.equal(await finished(worker), 0);
+    assert.doesNotMatch(output, /recovered the jobs/);
+    assert.match(output, /new +long-live-report\.txt/);
+  });
+
   it("records a job that can never succeed, with the reason, and goes on", async () => {
     const db = await freshDatabase();
     const queue = await openQueue(db, () => {});

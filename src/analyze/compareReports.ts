@@ -1,5 +1,5 @@
 import type { EventLocation } from "../core/ConflictEvent.ts";
-import { addDays } from "../resolve/calendar.ts";
+import { daysBetween } from "../resolve/calendar.ts";
 import type { StoredEvent } from "../store/Store.ts";
 
 /** Whether two reports (events of different documents) tell of one real-world event, and why. */
@@ -33,6 +33,14 @@ const keyOf = (actor: StoredEvent["event"]["source"]) =>
       : actor.name
     : null;
 
+const agree = (p: string | null, q: string | null) => p !== null && p === q;
+const conflict = (p: string | null, q: string | null) => p !== null && q !== null && p !== q;
+
+/** A report's places but countries: a country is too wide to be a scene ("strikes in Afghanistan"). */
+const scenes = (e: StoredEvent["event"]) => e.locations.filter((l) => l.precision !== "country");
+
+const ruledOut = (reason: string): ReportComparison => ({ same: false, score: 0, reasons: [reason] });
+
 function kilometres(a: EventLocation, b: EventLocation): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
   const rad = Math.PI / 180;
@@ -42,9 +50,17 @@ function kilometres(a: EventLocation, b: EventLocation): number | null {
   return 12_742 * Math.asin(Math.sqrt(h));
 }
 
+/** Each event's content words, read once: fusion compares a report with many candidates, and each candidate with many reports. */
+const contentWordsOf = new WeakMap<StoredEvent["event"], Set<string>>();
+
 function contentWords(e: StoredEvent): Set<string> {
-  const text = e.event.evidence.map((s) => s.text).join(" ");
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+  let words = contentWordsOf.get(e.event);
+  if (!words) {
+    const text = e.event.evidence.map((s) => s.text).join(" ");
+    words = new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+    contentWordsOf.set(e.event, words);
+  }
+  return words;
 }
 
 function wordOverlap(a: StoredEvent, b: StoredEvent): number {
@@ -67,9 +83,8 @@ function wordOverlap(a: StoredEvent, b: StoredEvent): number {
 export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison {
   const x = a.event;
   const y = b.event;
-  const no = (reason: string): ReportComparison => ({ same: false, score: 0, reasons: [reason] });
-  if (a.documentId === b.documentId) return no("same document");
-  if (x.type !== y.type) return no(`types differ (${x.type}, ${y.type})`);
+  if (a.documentId === b.documentId) return ruledOut("same document");
+  if (x.type !== y.type) return ruledOut(`types differ (${x.type}, ${y.type})`);
   // The mode of a material act says what was done; that of a statement or meeting is a reading of
   // its wording ("hosted talks", "visited"), which outlets word differently.
   if (
@@ -78,10 +93,10 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     !GENERIC_MODES.has(x.mode) &&
     !GENERIC_MODES.has(y.mode)
   )
-    return no(`modes differ (${x.mode}, ${y.mode})`);
-  if (x.negated !== y.negated) return no("one report says it did not happen");
+    return ruledOut(`modes differ (${x.mode}, ${y.mode})`);
+  if (x.negated !== y.negated) return ruledOut("one report says it did not happen");
 
-  if (!x.date || !y.date) return no("a report gives no date");
+  if (!x.date || !y.date) return ruledOut("a report gives no date");
 
   const reasons: string[] = [`same type ${x.type}/${GENERIC_MODES.has(x.mode) ? y.mode : x.mode}`];
   let score = 0;
@@ -89,8 +104,8 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
   {
     const dayPrecise = x.date.precision === "day" && y.date.precision === "day";
     const slack = dayPrecise ? DATE_SLACK_DAYS : 0;
-    if (addDays(x.date.end, slack) < y.date.start || addDays(y.date.end, slack) < x.date.start)
-      return no(`dates differ (${x.date.start}, ${y.date.start})`);
+    if (daysBetween(x.date.end, y.date.start) > slack || daysBetween(y.date.end, x.date.start) > slack)
+      return ruledOut(`dates differ (${x.date.start}, ${y.date.start})`);
     // A day inside a month or a year says little: "the October ceasefire", "70 killed last quarter".
     if (dayPrecise || x.date.precision === y.date.precision) {
       score += dayPrecise ? 2 : 1;
@@ -101,37 +116,37 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     }
   }
 
-  const sources = [keyOf(x.source), keyOf(y.source)];
-  const targets = [keyOf(x.target), keyOf(y.target)];
-  const agree = ([p, q]: (string | null)[]) => p !== null && p === q;
-  const conflict = ([p, q]: (string | null)[]) => p !== null && q !== null && p !== q;
-  const swapped = [keyOf(x.source), keyOf(y.target)];
-  const swappedBack = [keyOf(x.target), keyOf(y.source)];
+  const xSource = keyOf(x.source);
+  const xTarget = keyOf(x.target);
+  const ySource = keyOf(y.source);
+  const yTarget = keyOf(y.target);
   const twoSided = TWO_SIDED.has(x.mode) || TWO_SIDED.has(y.mode);
-  if (conflict(sources) || conflict(targets)) {
-    if (!(twoSided && !conflict(swapped) && !conflict(swappedBack))) return no("actors differ");
-    for (const [pair, points] of [
-      [swapped, 2],
-      [swappedBack, 1],
-    ] as const)
-      if (agree(pair)) {
-        score += points;
-        reasons.push(`same sides (${pair[0]})`);
-      }
-  } else
-    for (const [pair, points, role] of [
-      [sources, 2, "source"],
-      [targets, 1, "target"],
-    ] as const)
-      if (agree(pair)) {
-        score += points;
-        reasons.push(`same ${role} ${pair[0]}`);
-      }
+  if (conflict(xSource, ySource) || conflict(xTarget, yTarget)) {
+    if (!(twoSided && !conflict(xSource, yTarget) && !conflict(xTarget, ySource)))
+      return ruledOut("actors differ");
+    if (agree(xSource, yTarget)) {
+      score += 2;
+      reasons.push(`same sides (${xSource})`);
+    }
+    if (agree(xTarget, ySource)) {
+      score += 1;
+      reasons.push(`same sides (${xTarget})`);
+    }
+  } else {
+    if (agree(xSource, ySource)) {
+      score += 2;
+      reasons.push(`same source ${xSource}`);
+    }
+    if (agree(xTarget, yTarget)) {
+      score += 1;
+      reasons.push(`same target ${xTarget}`);
+    }
+  }
 
-  // A country is too wide to be a scene ("strikes in Afghanistan").
-  const scenes = (e: typeof x) => e.locations.filter((l) => l.precision !== "country");
-  const shared = scenes(x).find((l) =>
-    scenes(y).some(
+  const xScenes = scenes(x);
+  const yScenes = scenes(y);
+  const shared = xScenes.find((l) =>
+    yScenes.some(
       (m) => m.name.toLowerCase() === l.name.toLowerCase() || (kilometres(l, m) ?? 1e9) <= NEARBY_KM,
     ),
   );
@@ -140,8 +155,8 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     anchored = true;
     reasons.push(`same place ${shared.name}`);
   } else {
-    const province = scenes(x).find(
-      (l) => l.admin1 !== null && scenes(y).some((m) => m.country === l.country && m.admin1 === l.admin1),
+    const province = xScenes.find(
+      (l) => l.admin1 !== null && yScenes.some((m) => m.country === l.country && m.admin1 === l.admin1),
     );
     if (province) {
       score += 1;

@@ -1,6 +1,6 @@
 import { addDays } from "../resolve/calendar.ts";
 import type { EventFusion, FusionWindow, Store, StoredEvent } from "../store/Store.ts";
-import { compareReports, DATE_SLACK_DAYS } from "./compareReports.ts";
+import { compareReports, DATE_SLACK_DAYS, type ReportComparison } from "./compareReports.ts";
 
 /** Candidate reports compared at most per window (event type and dates) a report may fuse in. */
 const CANDIDATE_LIMIT = 5_000;
@@ -14,16 +14,33 @@ function windowOf(report: StoredEvent): FusionWindow | null {
 
 const windowKey = (w: FusionWindow) => `${w.type}|${w.since}|${w.until}`;
 
-/** Fused candidates by fused event, in store order, of the window's first CANDIDATE_LIMIT candidates. */
+/** Fused reports by event type, each list in the order fusion saw them. */
+type CandidatePool = Map<string, StoredEvent[]>;
+
+function addToPool(pool: CandidatePool, reports: readonly StoredEvent[]): CandidatePool {
+  for (const report of reports) {
+    const list = pool.get(report.event.type);
+    if (list) list.push(report);
+    else pool.set(report.event.type, [report]);
+  }
+  return pool;
+}
+
+/**
+ * Fused candidates of other documents than the report's, by fused event, in store order, of the
+ * window's first CANDIDATE_LIMIT candidates.
+ */
 function candidateGroups(
-  candidates: readonly StoredEvent[],
+  report: StoredEvent,
+  pool: CandidatePool,
   window: FusionWindow,
 ): Map<string, StoredEvent[]> {
   const groups = new Map<string, StoredEvent[]>();
   let taken = 0;
-  for (const candidate of candidates) {
-    const { type, date } = candidate.event;
-    if (type !== window.type || !date || date.end < window.since || date.start > window.until) continue;
+  for (const candidate of pool.get(window.type) ?? []) {
+    const { date } = candidate.event;
+    if (candidate.documentId === report.documentId) continue;
+    if (!date || date.end < window.since || date.start > window.until) continue;
     if (++taken > CANDIDATE_LIMIT) break;
     const fusedId = candidate.fusion?.fusedId as string;
     const group = groups.get(fusedId);
@@ -47,9 +64,16 @@ function bestFusion(
   let best: { fusedId: string; score: number; reason: string } | null = null;
   for (const [fusedId, members] of groups) {
     if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
-    const comparisons = members.map((member) => ({ member, ...compareReports(report, member) }));
-    if (comparisons.some((c) => !c.same && c.score === 0)) continue;
-    const match = comparisons.filter((c) => c.same).sort((p, q) => q.score - p.score)[0];
+    // The best-scoring member that matches; none when any member rules the report out.
+    let match: (ReportComparison & { member: StoredEvent }) | null = null;
+    for (const member of members) {
+      const comparison = compareReports(report, member);
+      if (!comparison.same && comparison.score === 0) {
+        match = null;
+        break;
+      }
+      if (comparison.same && (!match || comparison.score > match.score)) match = { member, ...comparison };
+    }
     if (match && (!best || match.score > best.score))
       best = {
         fusedId,
@@ -61,84 +85,135 @@ function bestFusion(
 }
 
 /**
- * Puts reports of one document, in order, into the fused events of other documents' reports
- * (`taken`: the fused events the document's other reports are in, which these never join), and
- * records where they went. The candidates of all the reports come in one query, their splits in
- * another, and their fusion is written at once: other documents whose events could fuse with
- * these wait on the caller's locks meanwhile, and no report of this document is ever a candidate.
+ * The days of each type reports of these may fuse in: their windows, those that overlap joined
+ * into one (the store reads each once), and how many different windows there were.
  */
-async function fuseReports(
-  store: Store,
-  reports: readonly StoredEvent[],
-  taken: Iterable<string>,
-): Promise<EventFusion[]> {
-  const [first] = reports;
-  if (!first) return [];
-  const windows = new Map<string, FusionWindow>();
+function windowsOf(reports: readonly StoredEvent[]): { windows: FusionWindow[]; distinct: number } {
+  const distinct = new Map<string, FusionWindow>();
   for (const report of reports) {
     const window = windowOf(report);
-    if (window) windows.set(windowKey(window), window);
+    if (window) distinct.set(windowKey(window), window);
   }
+  const sorted = [...distinct.values()].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.since.localeCompare(b.since),
+  );
+  const windows: FusionWindow[] = [];
+  for (const window of sorted) {
+    const last = windows.at(-1);
+    if (last?.type === window.type && window.since <= last.until) {
+      if (window.until > last.until) last.until = window.until;
+    } else windows.push({ ...window });
+  }
+  return { windows, distinct: distinct.size };
+}
+
+/**
+ * What fusing these reports needs from the store: the reports fusion has seen of other documents
+ * than `documentIds`, in any of their windows, by type in the order they were stored (one query),
+ * and the user's splits of the reports (another).
+ */
+async function readFusionInputs(
+  store: Store,
+  reports: readonly StoredEvent[],
+  documentIds: readonly number[],
+): Promise<{ pool: CandidatePool; splits: Map<string, string[]> }> {
+  const { windows, distinct } = windowsOf(reports);
   const [candidates, splits] = await Promise.all([
-    windows.size === 0
-      ? []
-      : store.fusionCandidates([...windows.values()], first.documentId, CANDIDATE_LIMIT * windows.size),
+    windows.length === 0 ? [] : store.fusionCandidates(windows, documentIds, CANDIDATE_LIMIT * distinct),
     store.splitsOf(reports.map((r) => r.event.id)),
   ]);
+  return { pool: addToPool(new Map(), candidates), splits };
+}
+
+/**
+ * Puts reports of one document, in order, into the fused events of the pool's reports of other
+ * documents; `taken`: the fused events the document's other reports are in, which these never join.
+ */
+function fuseReports(
+  reports: readonly StoredEvent[],
+  pool: CandidatePool,
+  taken: Iterable<string>,
+  splits: ReadonlyMap<string, string[]>,
+): EventFusion[] {
   const takenIds = new Set(taken);
-  const fusions = reports.map((report) => {
+  return reports.map((report) => {
     const window = windowOf(report);
-    const groups = window ? candidateGroups(candidates, window) : new Map<string, StoredEvent[]>();
+    const groups = window ? candidateGroups(report, pool, window) : new Map<string, StoredEvent[]>();
     const fusion = bestFusion(report, groups, takenIds, new Set(splits.get(report.event.id)));
     takenIds.add(fusion.fusedId);
     return fusion;
   });
-  await store.setFusions(
-    reports.map((report, i) => ({ eventId: report.event.id, fusion: fusions[i] as EventFusion })),
-  );
-  return fusions;
 }
 
-/** Every report of a document, page by page. */
-async function documentReports(store: Store, documentId: number): Promise<StoredEvent[]> {
+/** Every report of these documents, page by page, in the order they were stored. */
+async function documentReports(store: Store, documentIds: readonly number[]): Promise<StoredEvent[]> {
   const reports: StoredEvent[] = [];
   let after: number | undefined;
   do {
-    const page = await store.events({ documentId, after, limit: 1000 });
+    const page = await store.events({ documentIds, after, limit: 1000 });
     reports.push(...page.events);
     after = page.next ?? undefined;
   } while (after !== undefined);
   return reports;
 }
 
-/**
- * Fuses the events of a stored document that fusion has not seen yet with the reports already
- * fused (all of them for a new document; those a crash left unfused otherwise).
- */
-export async function fuseDocument(
-  store: Store,
-  documentId: number,
-): Promise<{ joined: number; alone: number }> {
-  const reports = await documentReports(store, documentId);
-  const unfused = reports.filter((r) => !r.fusion);
-  const fusions = await fuseReports(
-    store,
-    unfused,
-    reports.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])),
-  );
-  const joined = fusions.filter((f, i) => f.fusedId !== unfused[i]?.event.id).length;
-  return { joined, alone: fusions.length - joined };
+/** How a document's reports went in fusion: into other documents' fused events, or fused events of their own. */
+export interface FusionCounts {
+  joined: number;
+  alone: number;
 }
 
+/**
+ * Fuses the events of stored documents that fusion has not seen yet with the reports already
+ * fused (all of them for a new document; those a crash left unfused otherwise), one document
+ * after the other in the order given, as if each were fused alone: a document's reports meet the
+ * reports of the documents before it. The store is read and written once for all of them
+ * (the documents' reports, their candidates and splits, then every fusion in one statement):
+ * other documents whose events could fuse with these wait on the caller's locks meanwhile.
+ */
+export async function fuseDocuments(store: Store, documentIds: readonly number[]): Promise<FusionCounts[]> {
+  const reports = await documentReports(store, documentIds);
+  const unfused = reports.filter((r) => !r.fusion);
+  const { pool, splits } = await readFusionInputs(store, unfused, documentIds);
+  // The documents' reports fused before join the pool after the other documents' (stored before
+  // them), and each document's reports as soon as they are fused: a document meets the ones before it.
+  addToPool(
+    pool,
+    reports.filter((r) => r.fusion),
+  );
+  const fused: { eventId: string; fusion: EventFusion }[] = [];
+  const counts = documentIds.map((documentId) => {
+    const own = reports.filter((r) => r.documentId === documentId);
+    const pending = own.filter((r) => !r.fusion);
+    const fusions = fuseReports(
+      pending,
+      pool,
+      own.flatMap((r) => (r.fusion ? [r.fusion.fusedId] : [])),
+      splits,
+    );
+    const now = pending.map((report, i) => ({ ...report, fusion: fusions[i] as EventFusion }));
+    addToPool(pool, now);
+    fused.push(...now.map((r) => ({ eventId: r.event.id, fusion: r.fusion })));
+    const joined = now.filter((r) => r.fusion.fusedId !== r.event.id).length;
+    return { joined, alone: now.length - joined };
+  });
+  await store.setFusions(fused);
+  return counts;
+}
+
+/** Documents fused at once by refuseAll. */
+const REFUSE_BATCH = 100;
+
 /** Forgets all fusion and fuses every document again in the order they were stored (splits are kept). */
-export async function refuseAll(store: Store): Promise<{ joined: number; alone: number }> {
+export async function refuseAll(store: Store): Promise<FusionCounts> {
   await store.clearFusion();
+  const ids = (await store.documents()).map((d) => d.id);
   const totals = { joined: 0, alone: 0 };
-  for (const document of await store.documents()) {
-    const counts = await fuseDocument(store, document.id);
-    totals.joined += counts.joined;
-    totals.alone += counts.alone;
-  }
+  for (let i = 0; i < ids.length; i += REFUSE_BATCH)
+    for (const counts of await fuseDocuments(store, ids.slice(i, i + REFUSE_BATCH))) {
+      totals.joined += counts.joined;
+      totals.alone += counts.alone;
+    }
   return totals;
 }
 
@@ -170,8 +245,11 @@ export async function splitReport(
       : []),
     { eventId, fusion: { fusedId: eventId, score: 0, reason: null } },
   ]);
-  const siblings = await documentReports(store, report.documentId);
+  const siblings = await documentReports(store, [report.documentId]);
   const taken = siblings.filter((s) => s.event.id !== eventId).map((s) => s.fusion?.fusedId ?? s.event.id);
-  const [now] = await fuseReports(store, [{ ...report, fusion: null }], taken);
+  const alone = { ...report, fusion: null };
+  const { pool, splits } = await readFusionInputs(store, [alone], [report.documentId]);
+  const [now] = fuseReports([alone], pool, taken, splits);
+  if (now) await store.setFusions([{ eventId, fusion: now }]);
   return { from: others.map((o) => o.event.id), now: now?.fusedId ?? eventId };
 }

@@ -41,6 +41,8 @@ test("hammingDistance counts differing bits", () => {
   assert.equal(hammingDistance("0000000000000000", "0000000000000000"), 0);
   assert.equal(hammingDistance("0000000000000000", "000000000000000f"), 4);
   assert.equal(hammingDistance("8000000000000001", "0000000000000000"), 2);
+  assert.equal(hammingDistance("ffffffffffffffff", "0000000000000000"), 64);
+  assert.equal(hammingDistance("f0f0f0f0ffffffff", "0f0f0f0f7fffffff"), 33);
 });
 
 test("fingerprintBands splits into eight 8-bit bands", () => {

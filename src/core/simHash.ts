@@ -35,15 +35,17 @@ export function simHash(text: string): string {
   return hex;
 }
 
-/** How many bits two fingerprints differ in. */
+/** The set bits of a 32-bit integer. */
+function popCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** How many bits two fingerprints differ in (each half of 32 bits at a time). */
 export function hammingDistance(a: string, b: string): number {
-  let diff = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let bits = 0;
-  while (diff > 0n) {
-    bits += Number(diff & 1n);
-    diff >>= 1n;
-  }
-  return bits;
+  const half = (f: string, i: number) => Number.parseInt(f.slice(i * 8, i * 8 + 8), 16);
+  return popCount(half(a, 0) ^ half(b, 0)) + popCount(half(a, 1) ^ half(b, 1));
 }
 
 /**

@@ -1,17 +1,21 @@
 import { EventEmitter } from "node:events";
 import { type Runner, run, type WorkerEvents, type WorkerUtils } from "graphile-worker";
 import { z } from "zod";
-import { ExtractionError, ingestDocument } from "../api/ingestDocument.ts";
+import { ExtractionError, type IngestItem, ingestDocuments } from "../api/ingestDocument.ts";
 import type { IsoDate } from "../core/isoDate.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { Store } from "../store/Store.ts";
+import { collectBatches } from "./collectBatches.ts";
 import { documentJobPayload, INGEST_TASK } from "./documentJob.ts";
 import { queueLogger } from "./enqueueDocuments.ts";
 import { watchWorkers } from "./watchWorkers.ts";
 
 export interface WorkerOptions {
   connectionString: string;
+  /** Batches in hand at once. */
   concurrency: number;
+  /** Jobs taken from the queue and stored together, at most. */
+  batchSize: number;
   store: Store;
   queue: WorkerUtils;
   knowledgeBase: KnowledgeBase;
@@ -31,8 +35,10 @@ export interface RunningWorker {
 }
 
 /**
- * Runs a worker: takes ingest jobs from the queue as soon as they are added, `concurrency` at a
- * time, and stores each document as `faultline ingest` does. A document that can never be ingested
+ * Runs a worker: takes ingest jobs from the queue as soon as they are added, `batchSize` at a
+ * time in one query (graphile-worker's local queue), and stores their documents together as
+ * `faultline ingest` stores one (`ingestDocuments`: one transaction's worth of statements for the
+ * batch instead of a dozen per document); `concurrency` batches at once. A document that can never be ingested
  * (the payload is not a document, the extractor fails on it) is recorded in the store's failures
  * and its job completed; any other error (the database away, a lock timeout) is thrown back to the
  * queue, which tries the job again later, up to its maximum attempts.
@@ -40,11 +46,19 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { store, report } = options;
   const events: WorkerEvents = new EventEmitter();
+  // Jobs are locked in the name of the worker pool (graphile-worker's batchGetJobs), not of its
+  // workers: the pool's id is the one the heartbeat must keep alive.
   const workerIds = new Set<string>();
-  events.on("worker:create", ({ worker }) => workerIds.add(worker.workerId));
+  events.on("pool:create", ({ workerPool }) => workerIds.add(workerPool.id));
+  const ingest = collectBatches(options.batchSize, (items: IngestItem[]) =>
+    ingestDocuments(options.knowledgeBase, store, items, { today: options.today() }),
+  );
+  const jobsInHand = options.concurrency * options.batchSize;
   const runner: Runner = await run({
     connectionString: options.connectionString,
-    concurrency: options.concurrency,
+    concurrency: jobsInHand,
+    // The jobs of a batch are taken in one query and completed (or failed) in one.
+    preset: { worker: { localQueue: { size: jobsInHand }, completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     noHandleSignals: true,
     pollInterval: 1000,
     logger: queueLogger(report),
@@ -63,21 +77,17 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           return;
         }
         const { document, origin, published } = parsed.data;
-        try {
-          const outcome = await ingestDocument(options.knowledgeBase, store, document, origin, {
-            published: published ?? undefined,
-            today: options.today(),
-          });
-          report(
-            outcome.status === "new"
-              ? `new        ${document.id} (document ${outcome.documentId}, ${outcome.events} events)`
-              : `${outcome.status.padEnd(10)} ${document.id} (document ${outcome.documentId})`,
-          );
-        } catch (error) {
-          if (!(error instanceof ExtractionError)) throw error;
-          await store.recordFailure({ key, name: document.id, reason: error.message });
-          report(`failed     ${document.id}: ${error.message}`);
+        const outcome = await ingest({ document, origin, published: published ?? undefined });
+        if (outcome instanceof ExtractionError) {
+          await store.recordFailure({ key, name: document.id, reason: outcome.message });
+          report(`failed     ${document.id}: ${outcome.message}`);
+          return;
         }
+        report(
+          outcome.status === "new"
+            ? `new        ${document.id} (document ${outcome.documentId}, ${outcome.events} events)`
+            : `${outcome.status.padEnd(10)} ${document.id} (document ${outcome.documentId})`,
+        );
       },
     },
   });

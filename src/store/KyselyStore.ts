@@ -7,16 +7,10 @@ import {
   type SqlBool,
   sql,
 } from "kysely";
-import {
-  CANDIDATE_BITS,
-  fingerprintBands,
-  hammingDistance,
-  NEAR_DUPLICATE_WORDING,
-  sharedWording,
-} from "../core/simHash.ts";
+import { fingerprintBands, hammingDistance, NEAR_DUPLICATE_WORDING, sharedWording } from "../core/simHash.ts";
 import type { Backend } from "./Backend.ts";
 import { type EventRow, toStoredEvent } from "./fromStoredRows.ts";
-import { insertDocumentPostgres } from "./insertDocumentPostgres.ts";
+import { insertDocumentsPostgres } from "./insertDocumentsPostgres.ts";
 import { BANDS } from "./migrations.ts";
 import { readEventParts } from "./readEventParts.ts";
 import type {
@@ -31,12 +25,14 @@ import type {
   FusionWindow,
   IngestFailure,
   NewDocument,
+  ProseToMatch,
   Store,
   StoredDocument,
   StoredEvent,
   StoredEventPage,
   StoredMention,
 } from "./Store.ts";
+import { closeFingerprints } from "./sameStory.ts";
 import { searchPostgres } from "./searchPostgres.ts";
 import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
 import type { Tables } from "./tables.ts";
@@ -62,20 +58,36 @@ const sameOrigin = (a: DocumentOrigin, b: DocumentOrigin) =>
 
 type EventScope = ExpressionBuilder<Tables & { e: Tables["events"]; f: Tables["fusion"] }, "e" | "f">;
 
+/**
+ * Events (`events as e`) whose days overlap `since` to `until`; in PostgreSQL also in the form of
+ * the GiST index on the days (migration 5), which finds them without reading the events before or after.
+ */
+function overlapsDays(eb: EventScope, since: string, until: string, backend: Backend): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [eb("e.date_end", ">=", since), eb("e.date_start", "<=", until)];
+  if (backend === "postgres")
+    conditions.push(
+      sql<SqlBool>`event_days(e.date_start, e.date_end) && dayrange(${since}, ${until}, '[]')`,
+      eb("e.date_start", "is not", null),
+      eb("e.date_end", "is not", null),
+    );
+  return conditions;
+}
+
 /** The conditions an event filter puts on `events as e` (with `fusion as f` joined). */
 function eventConditions(eb: EventScope, filter: EventFilter, backend: Backend): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.type) conditions.push(eb("e.type", "=", filter.type.toUpperCase()));
-  if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
-  if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
-  // The same condition in the form of the GiST index on the days (migration 5).
-  if (filter.since && filter.until && filter.since <= filter.until && backend === "postgres")
-    conditions.push(
-      sql<SqlBool>`event_days(e.date_start, e.date_end) && dayrange(${filter.since}, ${filter.until}, '[]')`,
-      eb("e.date_start", "is not", null),
-      eb("e.date_end", "is not", null),
-    );
+  if (filter.since && filter.until && filter.since <= filter.until)
+    conditions.push(...overlapsDays(eb, filter.since, filter.until, backend));
+  else {
+    if (filter.since) conditions.push(eb("e.date_end", ">=", filter.since));
+    if (filter.until) conditions.push(eb("e.date_start", "<=", filter.until));
+  }
   if (filter.documentId !== undefined) conditions.push(eb("e.document_id", "=", filter.documentId));
+  if (filter.documentIds !== undefined)
+    conditions.push(
+      eb("e.document_id", "in", filter.documentIds.length > 0 ? [...filter.documentIds] : [-1]),
+    );
   if (filter.excludeDocumentId !== undefined)
     conditions.push(eb("e.document_id", "!=", filter.excludeDocumentId));
   if (filter.fusedId !== undefined) conditions.push(eb("f.fused_id", "=", filter.fusedId));
@@ -167,39 +179,48 @@ export class KyselyStore implements Store {
     readonly backend: Backend,
   ) {}
 
-  async findDuplicate(
-    contentHash: string,
-    fingerprint: string,
-    prose: string,
-  ): Promise<DuplicateMatch | null> {
-    const bands = fingerprintBands(fingerprint);
-    // The exact copy and the candidates that share a band, in one query.
+  async findDuplicates(proses: readonly ProseToMatch[]): Promise<(DuplicateMatch | null)[]> {
+    if (proses.length === 0) return [];
+    const bands = proses.map((p) => fingerprintBands(p.fingerprint));
+    // The exact copies and the candidates that share a band with any of the proses, in one query.
     const candidates = await this.db
       .selectFrom("documents")
       .select(["id", "fingerprint", "content_hash"])
       .where((eb) =>
         eb.or([
-          eb("content_hash", "=", contentHash),
-          ...BANDS.map((band, i) => eb(band, "=", bands[i] ?? "")),
+          eb(
+            "content_hash",
+            "in",
+            proses.map((p) => p.contentHash),
+          ),
+          ...BANDS.map((band, i) => eb(band, "in", [...new Set(bands.map((b) => b[i] ?? ""))])),
         ]),
       )
       .execute();
-    const exact = candidates.find((c) => c.content_hash === contentHash);
-    if (exact) return { documentId: exact.id, exact: true };
-    const near = candidates
-      .map((c) => ({ id: c.id, distance: hammingDistance(c.fingerprint, fingerprint) }))
-      .filter((c) => c.distance <= CANDIDATE_BITS)
-      .sort((a, b) => a.distance - b.distance || a.id - b.id);
-    for (const candidate of near) {
-      const stored = await this.db
+    const nearOf = proses.map((p) =>
+      candidates
+        .filter((c) => closeFingerprints(p.fingerprint, c.fingerprint))
+        .map((c) => ({ id: c.id, distance: hammingDistance(c.fingerprint, p.fingerprint) }))
+        .sort((a, b) => a.distance - b.distance || a.id - b.id),
+    );
+    // The wording of every near candidate, in one query.
+    const nearIds = [...new Set(nearOf.flatMap((near) => near.map((c) => c.id)))];
+    const proseOf = new Map<number, string>();
+    if (nearIds.length > 0)
+      for (const row of await this.db
         .selectFrom("documents")
-        .select(["text", "prose_start"])
-        .where("id", "=", candidate.id)
-        .executeTakeFirstOrThrow();
-      if (sharedWording(stored.text.slice(stored.prose_start), prose) >= NEAR_DUPLICATE_WORDING)
-        return { documentId: candidate.id, exact: false };
-    }
-    return null;
+        .select(["id", "text", "prose_start"])
+        .where("id", "in", nearIds)
+        .execute())
+        proseOf.set(row.id, row.text.slice(row.prose_start));
+    return proses.map((p, i) => {
+      const exact = candidates.find((c) => c.content_hash === p.contentHash);
+      if (exact) return { documentId: exact.id, exact: true };
+      const near = nearOf[i]?.find(
+        (c) => sharedWording(proseOf.get(c.id) ?? "", p.prose) >= NEAR_DUPLICATE_WORDING,
+      );
+      return near ? { documentId: near.id, exact: false } : null;
+    });
   }
 
   async addOrigin(documentId: number, origin: DocumentOrigin): Promise<boolean> {
@@ -216,30 +237,35 @@ export class KyselyStore implements Store {
     return true;
   }
 
-  async addDocument(document: NewDocument): Promise<number> {
-    if (this.backend === "postgres") return insertDocumentPostgres(this.db, document);
+  async addDocuments(documents: readonly NewDocument[]): Promise<number[]> {
+    if (documents.length === 0) return [];
+    if (this.backend === "postgres") return insertDocumentsPostgres(this.db, documents);
     return this.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
-      const { id } = await trx
-        .insertInto("documents")
-        .values(documentRow(document, now))
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      // A statement per table, not per event: a document's events, then all their rows.
-      const seqOf = new Map<string, number>();
-      for (const rows of chunks(document.events.map((e) => eventRow(id, e)))) {
-        const inserted = await trx.insertInto("events").values(rows).returning(["seq", "id"]).execute();
-        for (const row of inserted) seqOf.set(row.id, row.seq);
+      const ids: number[] = [];
+      for (const document of documents) {
+        const { id } = await trx
+          .insertInto("documents")
+          .values(documentRow(document, now))
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        // A statement per table, not per event: a document's events, then all their rows.
+        const seqOf = new Map<string, number>();
+        for (const rows of chunks(document.events.map((e) => eventRow(id, e)))) {
+          const inserted = await trx.insertInto("events").values(rows).returning(["seq", "id"]).execute();
+          for (const row of inserted) seqOf.set(row.id, row.seq);
+        }
+        const seqs = document.events.map((e) => seqOf.get(storedEventId(id, e.event.id)) as number);
+        for (const [table, rows] of Object.entries(childRows(document, id, seqs, now)))
+          for (const chunk of chunks<object>(rows))
+            await trx
+              .insertInto(table as keyof Tables)
+              .values(chunk as never)
+              .execute();
+        await indexSqlite(trx, id);
+        ids.push(id);
       }
-      const seqs = document.events.map((e) => seqOf.get(storedEventId(id, e.event.id)) as number);
-      for (const [table, rows] of Object.entries(childRows(document, id, seqs, now)))
-        for (const chunk of chunks<object>(rows))
-          await trx
-            .insertInto(table as keyof Tables)
-            .values(chunk as never)
-            .execute();
-      await indexSqlite(trx, id);
-      return id;
+      return ids;
     });
   }
 
@@ -382,6 +408,7 @@ export class KyselyStore implements Store {
     if (rows.length === 0) return [];
     const parts = await readEventParts(
       this.db,
+      this.backend,
       rows.map((r) => r.seq),
     );
     return rows.map((row) => toStoredEvent(row, parts));
@@ -559,21 +586,17 @@ export class KyselyStore implements Store {
 
   async fusionCandidates(
     windows: readonly FusionWindow[],
-    excludeDocumentId: number,
+    excludeDocumentIds: readonly number[],
     limit: number,
   ): Promise<StoredEvent[]> {
     if (windows.length === 0) return [];
     const rows = await this.eventRows()
       .where("f.fused_id", "is not", null)
-      .where("e.document_id", "!=", excludeDocumentId)
+      .where("e.document_id", "not in", excludeDocumentIds.length > 0 ? [...excludeDocumentIds] : [-1])
       .where((eb) =>
         eb.or(
           windows.map((w) =>
-            eb.and([
-              eb("e.type", "=", w.type),
-              eb("e.date_end", ">=", w.since),
-              eb("e.date_start", "<=", w.until),
-            ]),
+            eb.and([eb("e.type", "=", w.type), ...overlapsDays(eb, w.since, w.until, this.backend)]),
           ),
         ),
       )

@@ -114,6 +114,8 @@ export interface EventFilter {
   /** ISO alpha-3 of a location's country or of the source or target actor. */
   country?: string;
   documentId?: number;
+  /** Events of any of these documents. */
+  documentIds?: readonly number[];
   /** Events of every document but this one. */
   excludeDocumentId?: number;
   /** The members of one fused event. */
@@ -187,18 +189,25 @@ export interface SearchHit {
 
 export type DuplicateMatch = { documentId: number; exact: boolean };
 
+/** A document's prose as duplicate detection compares it: the text without front matter, its SHA-256 and fingerprint. */
+export interface ProseToMatch {
+  contentHash: string;
+  fingerprint: string;
+  prose: string;
+}
+
 /** The corpus store: one interface, an embedded SQLite and a PostgreSQL backend. */
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   /**
-   * The stored document with this prose hash (exact), else one that tells the same story: a close
-   * fingerprint and most of the wording shared (near-duplicate). `prose` is the text without front matter.
+   * For each prose, the stored document with its hash (exact), else one that tells the same story:
+   * a close fingerprint and most of the wording shared (near-duplicate); null for a new story.
    */
-  findDuplicate(contentHash: string, fingerprint: string, prose: string): Promise<DuplicateMatch | null>;
+  findDuplicates(proses: readonly ProseToMatch[]): Promise<(DuplicateMatch | null)[]>;
   /** Records another place a stored document was found at; false when that origin is already known. */
   addOrigin(documentId: number, origin: DocumentOrigin): Promise<boolean>;
-  /** Stores a document with its mentions, events and evidence in one transaction; returns its id. */
-  addDocument(document: NewDocument): Promise<number>;
+  /** Stores documents with their mentions, events and evidence in one transaction; returns their ids, in order. */
+  addDocuments(documents: readonly NewDocument[]): Promise<number[]>;
   documents(options?: { limit?: number }): Promise<DocumentSummary[]>;
   document(id: number): Promise<StoredDocument | null>;
   /** The actors, places and dates a document names, in text order. */
@@ -221,12 +230,12 @@ export interface Store {
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; events: number }>;
   /**
-   * The reports fusion has seen, of other documents than `excludeDocumentId`, in any of the
+   * The reports fusion has seen, of other documents than `excludeDocumentIds`, in any of the
    * windows, in the order they were stored; at most `limit`.
    */
   fusionCandidates(
     windows: readonly FusionWindow[],
-    excludeDocumentId: number,
+    excludeDocumentIds: readonly number[],
     limit: number,
   ): Promise<StoredEvent[]>;
   /** Puts events into fused events (or makes each the first member of its own), in one statement. */

@@ -276,6 +276,30 @@ const indexForScale: Migration = {
   },
 };
 
+/**
+ * PostgreSQL: event_days names its range type with the type's schema. Autovacuum works with a
+ * search_path of pg_catalog alone, where the bare name is unknown: every automatic vacuum and
+ * analyze of `events` failed ("function dayrange(text, text, unknown) does not exist"), so the
+ * planner never had statistics on the events (it read every earlier event of a type to find a
+ * week's) and their dead rows were never cleared. Same function otherwise: the index stands.
+ */
+const qualifyEventDays: Migration = {
+  version: 6,
+  name: "event_days names the schema of its range type",
+  async up(db, backend) {
+    if (backend !== "postgres") return;
+    const { rows } = await sql<{ schema: string }>`
+      SELECT typnamespace::regnamespace::text AS schema FROM pg_type WHERE oid = 'dayrange'::regtype`.execute(
+      db,
+    );
+    const range = `${rows[0]?.schema}.dayrange`;
+    await sql`CREATE OR REPLACE FUNCTION event_days(start_day text, end_day text) RETURNS dayrange
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS ${sql.raw(`$$ SELECT ${range}(least(start_day COLLATE "C", end_day COLLATE "C"),
+                          greatest(start_day COLLATE "C", end_day COLLATE "C"), '[]') $$`)}`.execute(db);
+  },
+};
+
 /** Every migration, oldest first; a store applies those it has not applied yet when it opens. */
 export const MIGRATIONS: readonly Migration[] = [
   createCorpusTables,
@@ -283,4 +307,5 @@ export const MIGRATIONS: readonly Migration[] = [
   createFusion,
   createIngestFailures,
   indexForScale,
+  qualifyEventDays,
 ];

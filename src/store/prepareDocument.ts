@@ -17,7 +17,12 @@ export function proseOf(document: SourceDocument): string {
 }
 
 /** What identifies a document's content: the SHA-256 of its prose, and the SimHash of its wording. */
-export function identifyProse(prose: string): { contentHash: string; fingerprint: string } {
+export interface ProseIdentity {
+  contentHash: string;
+  fingerprint: string;
+}
+
+export function identifyProse(prose: string): ProseIdentity {
   return { contentHash: createHash("sha256").update(prose).digest("hex"), fingerprint: simHash(prose) };
 }
 
@@ -61,12 +66,14 @@ export interface PreparedDocument {
 }
 
 /**
- * Reads a document's events and everything the store keeps of it. The publication date is the
- * caller's, else the document's own, else inferred from the text, else today.
+ * Reads a document's events and everything the store keeps of it (`identity`: its prose's, as
+ * `identifyProse` gives it). The publication date is the caller's, else the document's own, else
+ * inferred from the text, else today.
  */
 export function prepareDocument(
   kb: KnowledgeBase,
   document: SourceDocument,
+  identity: ProseIdentity,
   origin: DocumentOrigin,
   options: { published?: IsoDate; today: IsoDate },
 ): PreparedDocument {
@@ -90,7 +97,7 @@ export function prepareDocument(
       publishedInferred: inferredFrom !== null,
       text: document.text,
       proseStart: document.frontMatter?.end ?? 0,
-      ...identifyProse(proseOf(document)),
+      ...identity,
       origin,
       mentions: mentionsOf(extraction),
       events: assembleEvents(kb, extraction, published),

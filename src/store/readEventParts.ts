@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { Backend } from "./Backend.ts";
 import { type EventParts, groupBySeq } from "./fromStoredRows.ts";
 import type { EventActorsTable, EventLinksTable, EventLocationsTable, Tables } from "./tables.ts";
 
@@ -25,27 +26,33 @@ interface PartRow {
 
 /**
  * The actors, locations, evidence and causal links of these events, in one query (one round trip
- * instead of four: fusion reads a document's events and its candidates under its locks).
+ * instead of four: fusion reads a batch's events and its candidates under its locks). PostgreSQL
+ * takes the positions as one array (fusion reads thousands: as many parameters to parse and plan
+ * in each of the four branches), SQLite as a list.
  */
-export async function readEventParts(db: Kysely<Tables>, seqs: readonly number[]): Promise<EventParts> {
-  const list = sql.join(seqs);
+export async function readEventParts(
+  db: Kysely<Tables>,
+  backend: Backend,
+  seqs: readonly number[],
+): Promise<EventParts> {
+  const among = backend === "postgres" ? sql`= ANY(${seqs}::integer[])` : sql`IN (${sql.join(seqs)})`;
   const { rows } = await sql<PartRow>`
     SELECT 'actor' AS part, event_seq, role AS t1, name AS t2, country AS t3, kind AS t4, actor_key AS t5,
            entity AS t6, title AS t7, CAST(NULL AS integer) AS i1, CAST(NULL AS integer) AS i2,
            CAST(NULL AS integer) AS i3, CAST(NULL AS double precision) AS r1,
            CAST(NULL AS double precision) AS r2
-      FROM event_actors WHERE event_seq IN (${list})
+      FROM event_actors WHERE event_seq ${among}
     UNION ALL
     SELECT 'location', event_seq, name, country, admin1, precision, place_id, NULL, NULL,
            ordinal, NULL, NULL, lat, lon
-      FROM event_locations WHERE event_seq IN (${list})
+      FROM event_locations WHERE event_seq ${among}
     UNION ALL
     SELECT 'evidence', event_seq, text, NULL, NULL, NULL, NULL, NULL, NULL,
            ordinal, start_offset, end_offset, NULL, NULL
-      FROM evidence WHERE event_seq IN (${list})
+      FROM evidence WHERE event_seq ${among}
     UNION ALL
     SELECT 'link', event_seq, cause_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-      FROM event_links WHERE event_seq IN (${list})`.execute(db);
+      FROM event_links WHERE event_seq ${among}`.execute(db);
   const of = (part: PartRow["part"]) => rows.filter((r) => r.part === part);
   return {
     actors: groupBySeq(

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { projectKnowledgeBase } from "../../test/support/knowledgeBase.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
-import { prepareDocument } from "./prepareDocument.ts";
+import { identifyProse, prepareDocument, proseOf } from "./prepareDocument.ts";
 import type { DocumentOrigin, NewDocument, Store } from "./Store.ts";
 
 // Short reports written for these tests: two on one clash, one on talks, from different places.
@@ -31,15 +31,23 @@ const origin = (path: string): DocumentOrigin => ({
 });
 
 function prepared(id: string, text: string, published: string): NewDocument {
+  const document = sourceDocument(id, text, published);
   return prepareDocument(
     projectKnowledgeBase(),
-    sourceDocument(id, text, published),
+    document,
+    identifyProse(proseOf(document)),
     origin(`/corpus/${id}`),
     {
       today: "2026-11-21",
     },
   ).document;
 }
+
+const proseToMatch = (document: NewDocument) => ({
+  contentHash: document.contentHash,
+  fingerprint: document.fingerprint,
+  prose: document.text,
+});
 
 /**
  * What every Store backend must do. `open` gives a fresh, empty store each time it is called and
@@ -61,8 +69,7 @@ export function describeStoreContract(
       store = await stores.open();
       clash = prepared("clash.txt", BORDER_CLASH, "2025-10-15");
       talks = prepared("talks.txt", TALKS, "2025-10-20");
-      clashId = await store.addDocument(clash);
-      talksId = await store.addDocument(talks);
+      [clashId, talksId] = (await store.addDocuments([clash, talks])) as [number, number];
     });
     after(() => store.close());
 
@@ -184,25 +191,21 @@ export function describeStoreContract(
     });
 
     it("finds an exact duplicate, a reprint of the same story, and nothing for another story", async () => {
-      assert.deepEqual(await store.findDuplicate(clash.contentHash, clash.fingerprint, clash.text), {
-        documentId: clashId,
-        exact: true,
-      });
       const reprint = prepared(
         "reprint.txt",
         `From our correspondent.\n\n${BORDER_CLASH}\n\nAll rights reserved.`,
         "2025-10-15",
       );
-      assert.deepEqual(await store.findDuplicate(reprint.contentHash, reprint.fingerprint, reprint.text), {
-        documentId: clashId,
-        exact: false,
-      });
       const other = prepared(
         "other.txt",
         "Floods destroyed hundreds of homes in the valley after days of rain, the provincial disaster agency said on Tuesday.",
         "2025-10-15",
       );
-      assert.equal(await store.findDuplicate(other.contentHash, other.fingerprint, other.text), null);
+      assert.deepEqual(await store.findDuplicates([clash, reprint, other].map(proseToMatch)), [
+        { documentId: clashId, exact: true },
+        { documentId: clashId, exact: false },
+        null,
+      ]);
     });
 
     it("records a second place a story was found at once", async () => {
@@ -258,7 +261,7 @@ export function describeStoreContract(
         until: e.event.date?.end ?? "",
       });
       const windows = [window(first), window(talk)];
-      assert.deepEqual(await store.fusionCandidates(windows, talksId, 100), [], "nothing fused yet");
+      assert.deepEqual(await store.fusionCandidates(windows, [talksId], 100), [], "nothing fused yet");
       await store.setFusions([
         { eventId: first.event.id, fusion: { fusedId: first.event.id, score: 0, reason: null } },
         { eventId: second.event.id, fusion: { fusedId: first.event.id, score: 5, reason: "test" } },
@@ -267,7 +270,7 @@ export function describeStoreContract(
       await store.setFusions([
         { eventId: second.event.id, fusion: { fusedId: second.event.id, score: 0, reason: null } },
       ]);
-      const candidates = await store.fusionCandidates(windows, talksId, 100);
+      const candidates = await store.fusionCandidates(windows, [talksId], 100);
       assert.deepEqual(
         candidates.map((c) => [c.event.id, c.fusion]),
         [[first.event.id, { fusedId: first.event.id, score: 0, reason: null }]],
@@ -282,19 +285,24 @@ export function describeStoreContract(
         ]),
       );
       await store.clearFusion();
-      assert.deepEqual(await store.fusionCandidates(windows, talksId, 100), []);
+      assert.deepEqual(await store.fusionCandidates(windows, [talksId], 100), []);
     });
 
-    it("writes a document whole or not at all", async () => {
+    it("writes documents whole or not at all", async () => {
       const before = await store.counts();
+      const fine = prepared("fine.txt", BORDER_CLASH.replace("Monday", "Friday"), "2025-10-20");
       const broken = prepared("broken.txt", TALKS.replace("Saturday", "Sunday"), "2025-10-20");
       const event = broken.events[0];
       assert.ok(event);
       event.event.evidence = [{ text: null as unknown as string, start: 0, end: 1 }];
-      await assert.rejects(store.addDocument(broken));
+      await assert.rejects(store.addDocuments([fine, broken]));
       assert.deepEqual(await store.counts(), before);
       assert.equal((await store.documents()).length, before.documents);
-      assert.equal(await store.findDuplicate(broken.contentHash, broken.fingerprint, "x"), null);
+      const matches = await store.findDuplicates([fine, broken].map(proseToMatch));
+      assert.ok(
+        matches.every((m) => !m?.exact),
+        "neither text stored (each is at most a reprint of a stored story)",
+      );
     });
 
     it("runs exclusive work one caller at a time, with a store that reads and writes", async () => {

@@ -18,7 +18,9 @@ finishes the jobs in hand and stops; the jobs of a worker that died are taken up
 (after --recover-after seconds).
 
 Options:
-  --concurrency N          documents in hand at once (default 1; extraction uses one core each)
+  --batch N                documents taken from the queue and stored together, at most (default 20)
+  --concurrency N          batches in hand at once (default 1; extraction uses one core per
+                           process whatever this says: start a worker per core)
   --recover-after S        seconds of silence after which a worker is taken for dead and its
                            jobs are handed to the others (default 15)
 ${STORE_OPTION_HELP}
@@ -29,6 +31,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
+      batch: { type: "string", default: "20" },
       concurrency: { type: "string", default: "1" },
       "recover-after": { type: "string", default: "15" },
       db: { type: "string" },
@@ -42,6 +45,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency expects a whole number above 0, found "${values.concurrency}"`);
+  const batchSize = Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new UsageError(`--batch expects a whole number above 0, found "${values.batch}"`);
   const recoverAfter = Number(values["recover-after"]);
   if (!(recoverAfter > 0))
     throw new UsageError(`--recover-after expects seconds, found "${values["recover-after"]}"`);
@@ -52,22 +58,27 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // The queue's modules load graphile-worker: only the commands that use it pay for it.
   const { openQueue } = await import("../../queue/enqueueDocuments.ts");
   const { startWorker } = await import("../../queue/runWorker.ts");
+  const knowledgeBase = loadKnowledgeBase();
+  // The gazetteer is built on first use: built now, before the worker says it is taking jobs,
+  // rather than during its first job.
+  knowledgeBase.places;
   const store = await openStore(location);
   const queue = await openQueue(location, (message) => io.err(`faultline worker: ${message}\n`));
   try {
     const worker = await startWorker({
       connectionString: location,
       concurrency,
+      batchSize,
       store,
       queue,
-      knowledgeBase: loadKnowledgeBase(),
+      knowledgeBase,
       today,
       report,
       deadAfterMs: recoverAfter * 1000,
       heartbeatMs: Math.min(2_000, (recoverAfter * 1000) / 3),
     });
     io.err(
-      `faultline worker: taking jobs from ${describeStore(location)}, ${concurrency} at a time (Ctrl-C stops)\n`,
+      `faultline worker: taking jobs from ${describeStore(location)}, ${batchSize} at a time, ${concurrency} batch(es) in hand (Ctrl-C stops)\n`,
     );
     const signal = Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")]).then(() => "signal");
     if ((await Promise.race([signal, worker.done.then(() => "done")])) === "signal") {
