@@ -766,6 +766,17 @@ describe("extraction of short sentences, rule by rule", () => {
     assert.equal(protest?.target?.name, "Hamas");
   });
 
+  it("reads no verb 'support' after 'in', so gives the support to no wrong speaker", () => {
+    const events = extractText(
+      "Hezbollah fired rockets at Israel on Sunday, a day after the Hamas attack on southern Israel, in support of the Palestinian group.",
+      "2026-02-27",
+    );
+    assert.deepEqual(
+      events.filter((e) => e.type === "SUPPORT").map((e) => e.source?.name),
+      [],
+    );
+  });
+
   it("reads 'X, followed by Y' as Y after X", () => {
     const [bombing, raids] = extractText(
       "Pakistani jets bombed TTP hideouts in Khyber on Monday, followed by TTP raids on army posts in Bannu.",

@@ -62,6 +62,8 @@ function chooseForm(
   if (!before) return preferredForm(forms, /ed$/.test(word) ? "verb" : "noun");
   if (before.kind === "possessive" || ["the", "a", "an", "its", "their", "his", "her"].includes(before.fold))
     return formOf(forms, "noun");
+  // "in support of": no verb's base form follows "in".
+  if (before.fold === "in" && !/s$/.test(word)) return formOf(forms, "noun");
   if (NOUN_MARKERS.has(before.fold) || before.kind === "number") return preferredForm(forms, "noun");
   if (AUXILIARIES.has(before.fold) || ADVERBS.test(before.fold)) return preferredForm(forms, "verb");
   if (/ed$/.test(word)) return preferredForm(forms, "verb");
