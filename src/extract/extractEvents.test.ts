@@ -271,6 +271,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a state's embassies are the state's",
+    "Rioters stormed the embassies of Kenya and Uganda in Goma on Monday.",
+    [{ type: "ASSAULT", source: null, target: "KEN:STATE" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],
