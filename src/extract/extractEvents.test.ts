@@ -276,6 +276,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: null, target: "KEN:STATE" }],
   ],
   [
+    "the soldiers of a named force killed are that force's",
+    "A landmine killed two soldiers of the United Nations Interim Force in Lebanon near Naqoura on Friday.",
+    [{ type: "ASSAULT", source: null, target: "United Nations Interim Force in Lebanon", fatalities: 2 }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

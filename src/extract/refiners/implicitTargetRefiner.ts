@@ -154,7 +154,7 @@ function victimsOf(context: RefinerContext, c: EventCandidate): ActorMention | n
   if (named) return named;
   const victims = victimsAfter(context, facts, count.tokenEnd, count.tokenEnd + 3);
   // A named party is the target only through the roles of the clause; here, the unnamed victims.
-  return victims?.kindFromContext ? victims : null;
+  return victims?.kindFromContext || victims?.rule === "victims-owner" ? victims : null;
 }
 
 /**

@@ -54,8 +54,16 @@ export function victimsAfter(
     const hit = context.kb.facilityTargets.longestAt(tokens, i);
     if (hit && hit.values[0] === "CIVILIANS")
       return contextMention(context.document.text, tokens, i, hit.end, "CIVILIANS", "victims-target");
-    if (context.kb.bareStateNouns.longestAt(tokens, i))
+    const bare = context.kb.bareStateNouns.longestAt(tokens, i);
+    if (bare) {
+      // "four soldiers of the African Union mission": the soldiers are the mission's.
+      const of = tokens[bare.end]?.fold === "of" ? bare.end + 1 : -1;
+      const owner = facts.actors.find(
+        (m) => m.tokenStart === of || (tokens[of]?.fold === "the" && m.tokenStart === of + 1),
+      );
+      if (owner) return { ...owner, rule: "victims-owner" };
       return contextMention(context.document.text, tokens, i, i + 1, "STATE", "victims-target");
+    }
   }
   return null;
 }
