@@ -281,6 +281,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: null, target: "United Nations Interim Force in Lebanon", fatalities: 2 }],
   ],
   [
+    "the name in a partitive subject is the subject",
+    "Fighters of the Viv Ansanm coalition raided a police station in Mirebalais on Monday.",
+    [{ type: "ASSAULT", source: "Viv Ansanm", target: "HTI:STATE", date: "2026-02-23" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],

@@ -67,7 +67,10 @@ export function subjectBefore(facts: SentenceFacts, at: number, acrossClauses = 
     const before = wordBefore(tokens, m)?.fold ?? "";
     // "as the army carried out strikes": "as" opens a clause whose subject the name is.
     const opensClause = CONJUNCTIONS.has(before) && tokens[m.tokenEnd] !== undefined && m.tokenEnd >= at - 1;
-    if (PREPOSITIONS.has(before) && !opensClause) continue;
+    // "Gunmen of the Viv Ansanm coalition attacked": the name of a partitive subject is the subject.
+    const partitive = prepositionOfPartitive(tokens, m);
+    const governed = partitive === null ? PREPOSITIONS.has(before) : PREPOSITIONS.has(partitive);
+    if (governed && !opensClause) continue;
     if (tokens[m.tokenEnd]?.kind === "possessive") continue;
     // "Sources told Dawn that six attackers were killed": the addressee is no party to the act.
     if (ADDRESSEE_VERBS.has(before)) continue;
@@ -127,13 +130,15 @@ export function objectAfter(
 
 /** Nouns that take a part of a party: "members of", "elements of". */
 const PARTITIVE_HEADS = new Set(
-  "members officials representatives elements sections leaders commanders parts units".split(" "),
+  "members officials representatives elements sections leaders commanders parts units gunmen fighters militants".split(
+    " ",
+  ),
 );
 const QUANTIFIERS = new Set("some several many few senior top certain".split(" "));
 
 /**
- * For a name inside a partitive ("with some members of the Pakistani establishment"), the
- * preposition that governs the whole phrase ("with"); else null.
+ * For a name inside a partitive ("with some members of the Pakistani establishment"), the word
+ * before the whole phrase ("with"; "" at the sentence's start); else null.
  */
 function prepositionOfPartitive(tokens: readonly Token[], mention: ActorMention): string | null {
   let k = mention.tokenStart - 1;
@@ -141,7 +146,7 @@ function prepositionOfPartitive(tokens: readonly Token[], mention: ActorMention)
   if (tokens[k]?.fold !== "of" || !PARTITIVE_HEADS.has(tokens[k - 1]?.fold ?? "")) return null;
   k -= 2;
   if (QUANTIFIERS.has(tokens[k]?.fold ?? "")) k--;
-  return tokens[k]?.fold ?? null;
+  return tokens[k]?.fold ?? "";
 }
 
 /** "between X and Y": the last name before the "and" and the first after it, within the clause. */
