@@ -286,6 +286,11 @@ const CASES: Array<[string, string, Expected[]]> = [
     [{ type: "ASSAULT", source: "Viv Ansanm", target: "HTI:STATE", date: "2026-02-23" }],
   ],
   [
+    "claiming 'every right to retaliate' is a threat",
+    "Tehran said Iran had every right to retaliate against Israel.",
+    [{ type: "THREATEN", source: "IRN:STATE", target: "ISR:STATE" }],
+  ],
+  [
     "a light verb a few words before its noun",
     "Israel carried out one of its heaviest air strikes in years on Beirut.",
     [{ type: "ASSAULT", mode: "air", source: "ISR:STATE", target: "LBN:STATE" }],
