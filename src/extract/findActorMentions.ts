@@ -209,6 +209,8 @@ export function findActorMentions(kb: KnowledgeBase, text: string, tokens: reado
  * only say whose unit the next name is are part of the unit's mention.
  */
 function joinUnitsToOwners(text: string, tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
+  // Most sentences hold no name followed by a bracket: nothing to join.
+  if (!mentions.some((m) => tokens[m.tokenEnd]?.text === "(")) return mentions;
   const joined: ActorMention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const owner = mentions[k] as ActorMention;

@@ -16,7 +16,7 @@ import {
 import { contextCountries } from "./contextCountries.ts";
 import { type DateContext, dateOfCandidate } from "./dateOfCandidate.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
-import { type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
+import { eventsByCandidate, type ResolvedEvent, resolveCandidate } from "./resolveCandidates.ts";
 import { resolveDateExpression } from "./resolveDateExpression.ts";
 
 const ACTORLESS_TYPES = new Set(["MOBILIZE", "COERCE"]);
@@ -416,7 +416,7 @@ export function assembleEvents(
   completeTargetsFromResponses(kept);
   completeTargetsFromDyad(kept);
   completeGovernmentSide(kb, kept);
-  completeTargetsFromCountryStruck(kept);
+  completeTargetsFromCountryStruck(kb, kept);
   // Clashes the document's pair did not give sides to tell nothing; a trigger that needs a kind of
   // source ("returned to power": an armed group) tells nothing without one.
   const told = kept.filter(
@@ -424,13 +424,10 @@ export function assembleEvents(
   );
 
   const idOf = new Map<EventCandidate, string>();
-  const eventOf = new Map<EventCandidate, ResolvedEvent>();
   told.forEach((r, i) => {
-    for (const c of [r.candidate, ...r.merged]) {
-      idOf.set(c, `e${i + 1}`);
-      eventOf.set(c, r);
-    }
+    for (const c of [r.candidate, ...r.merged]) idOf.set(c, `e${i + 1}`);
   });
+  const eventOf = eventsByCandidate(told);
   for (const r of told) r.event.date ??= dateAfterCauses(r, eventOf, published);
   return told.map((r, i) => {
     const id = `e${i + 1}`;

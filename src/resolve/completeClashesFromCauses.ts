@@ -1,4 +1,4 @@
-import type { ResolvedEvent } from "./resolveCandidates.ts";
+import { eventsByCandidate, type ResolvedEvent } from "./resolveCandidates.ts";
 
 /**
  * Fighting that names no side and answers an act between two parties is between them: in
@@ -6,7 +6,7 @@ import type { ResolvedEvent } from "./resolveCandidates.ts";
  * fighting is between the two. Records the rule "sides-of-cause".
  */
 export function completeClashesFromCauses(events: readonly ResolvedEvent[]): void {
-  const eventOf = new Map(events.flatMap((r) => [r.candidate, ...r.merged].map((c) => [c, r] as const)));
+  const eventOf = eventsByCandidate(events);
   for (const clash of events) {
     if (clash.event.mode !== "armed_clash" || clash.source || clash.target) continue;
     const cause = clash.candidate.respondsTo

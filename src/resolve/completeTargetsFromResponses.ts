@@ -1,4 +1,4 @@
-import type { ResolvedEvent } from "./resolveCandidates.ts";
+import { eventsByCandidate, type ResolvedEvent } from "./resolveCandidates.ts";
 
 /**
  * An attack that another party's attack answers was aimed at that party: in "the Houthis launched
@@ -7,7 +7,7 @@ import type { ResolvedEvent } from "./resolveCandidates.ts";
  * rule "target-is-responder".
  */
 export function completeTargetsFromResponses(events: readonly ResolvedEvent[]): void {
-  const eventOf = new Map(events.flatMap((r) => [r.candidate, ...r.merged].map((c) => [c, r] as const)));
+  const eventOf = eventsByCandidate(events);
   for (const response of events) {
     const responder = response.source;
     if (response.event.type !== "ASSAULT" || !responder) continue;

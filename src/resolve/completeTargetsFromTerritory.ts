@@ -1,4 +1,6 @@
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { ResolvedActor } from "./ResolvedActor.ts";
+import { resolveActorRef } from "./resolveActorRef.ts";
 import type { ResolvedEvent } from "./resolveCandidates.ts";
 
 // Acts and words that make a party a belligerent of the document's conflict.
@@ -34,38 +36,31 @@ function holderOf(events: readonly ResolvedEvent[], country: string): ResolvedAc
 }
 
 /**
- * The names of the parties that act in e's sentence: "The United States and Britain carried out
- * strikes" puts no American strike in Britain.
+ * The names of the parties that act in each sentence, by sentence index: "The United States and
+ * Britain carried out strikes" puts no American strike in Britain.
  */
-function partyNamesOfSentence(events: readonly ResolvedEvent[], e: ResolvedEvent): Set<string> {
-  const sentence = e.candidate.sentence.index;
-  return new Set(
-    events.flatMap((r) =>
-      r.candidate.sentence.index === sentence && r.candidate.source ? [r.candidate.source.mention.text] : [],
-    ),
-  );
+function partyNamesBySentence(events: readonly ResolvedEvent[]): Map<number, Set<string>> {
+  const names = new Map<number, Set<string>>();
+  for (const r of events) {
+    if (!r.candidate.source) continue;
+    const sentence = r.candidate.sentence.index;
+    const seen = names.get(sentence) ?? new Set<string>();
+    seen.add(r.candidate.source.mention.text);
+    names.set(sentence, seen);
+  }
+  return names;
 }
 
 /** Words before a country's name that say an act fell on it: "attacks inside Russia". */
 const STRUCK_PREPOSITIONS = new Set(["in", "inside", "into", "across", "on", "over", "throughout", "within"]);
 
 /** The state of a whole country a foreign state's act is told to fall on; else null. */
-function stateOfCountryStruck(e: ResolvedEvent): ResolvedActor | null {
+function stateOfCountryStruck(kb: KnowledgeBase, e: ResolvedEvent): ResolvedActor | null {
   const land = [e.candidate, ...e.merged]
     .flatMap((c) => c.places)
     .map((p) => (STRUCK_PREPOSITIONS.has(p.preposition ?? "") ? p.candidates[0]?.place : undefined))
     .find((place) => place?.level === "country" && place.country !== e.source?.country);
-  if (!land) return null;
-  return {
-    name: land.name,
-    country: land.country,
-    kind: "STATE",
-    key: `${land.country}:STATE`,
-    entity: `country:${land.country}`,
-    title: null,
-    via: "name",
-    actsFor: null,
-  };
+  return land ? resolveActorRef(kb, { entity: "country", iso3: land.country, via: "name" }, null) : null;
 }
 
 /**
@@ -77,13 +72,14 @@ function stateOfCountryStruck(e: ResolvedEvent): ResolvedActor | null {
  * dyad to complete. Each completed event records the rule "target-holds-territory".
  */
 export function completeTargetsFromTerritory(events: readonly ResolvedEvent[]): void {
+  const partiesBySentence = partyNamesBySentence(events);
   for (const e of events) {
     if (e.event.type !== "ASSAULT" || e.event.mode === "armed_clash" || e.source?.kind !== "STATE") continue;
     const fromPlace = e.target && PLACE_TARGET_RULES.has(e.candidate.target?.rule ?? "");
     if (e.target && !fromPlace) continue;
-    const parties = partyNamesOfSentence(events, e);
+    const parties = partiesBySentence.get(e.candidate.sentence.index);
     const ground = e.event.locations.find(
-      (l) => l.country && l.country !== e.source?.country && !parties.has(l.name),
+      (l) => l.country && l.country !== e.source?.country && !parties?.has(l.name),
     )?.country;
     if (!ground) continue;
     const holder = holderOf(events, ground);
@@ -99,11 +95,11 @@ export function completeTargetsFromTerritory(events: readonly ResolvedEvent[]): 
  * whole country ("aerial attacks inside Russia") is aimed at that country's state. Each completed
  * event records the rule "target-state-of-country-struck".
  */
-export function completeTargetsFromCountryStruck(events: readonly ResolvedEvent[]): void {
+export function completeTargetsFromCountryStruck(kb: KnowledgeBase, events: readonly ResolvedEvent[]): void {
   for (const e of events) {
     if (e.event.type !== "ASSAULT" || e.event.mode === "armed_clash" || e.target) continue;
     if (e.source?.kind !== "STATE") continue;
-    const state = stateOfCountryStruck(e);
+    const state = stateOfCountryStruck(kb, e);
     if (!state) continue;
     e.target = state;
     e.event.target = { name: state.name, country: state.country, kind: state.kind };

@@ -24,6 +24,16 @@ export interface ResolvedEvent {
   placeIds: Map<string, string>;
 }
 
+/** Each candidate's event: its own, or the one it was merged into as a restatement. */
+export function eventsByCandidate(events: readonly ResolvedEvent[]): Map<EventCandidate, ResolvedEvent> {
+  const eventOf = new Map<EventCandidate, ResolvedEvent>();
+  for (const r of events) {
+    eventOf.set(r.candidate, r);
+    for (const c of r.merged) eventOf.set(c, r);
+  }
+  return eventOf;
+}
+
 function actorOf(
   kb: KnowledgeBase,
   filler: RoleFiller | null,
