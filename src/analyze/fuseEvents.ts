@@ -1,5 +1,6 @@
 import { addDays } from "../resolve/calendar.ts";
 import type { EventFusion, FusionWindow, Store, StoredEvent } from "../store/Store.ts";
+import { CandidatePool } from "./CandidatePool.ts";
 import { compareReports, DATE_SLACK_DAYS, type ReportComparison } from "./compareReports.ts";
 
 /** Candidate reports compared at most per window (event type and dates) a report may fuse in. */
@@ -14,18 +15,6 @@ function windowOf(report: StoredEvent): FusionWindow | null {
 
 const windowKey = (w: FusionWindow) => `${w.type}|${w.since}|${w.until}`;
 
-/** Fused reports by event type, each list in the order fusion saw them. */
-type CandidatePool = Map<string, StoredEvent[]>;
-
-function addToPool(pool: CandidatePool, reports: readonly StoredEvent[]): CandidatePool {
-  for (const report of reports) {
-    const list = pool.get(report.event.type);
-    if (list) list.push(report);
-    else pool.set(report.event.type, [report]);
-  }
-  return pool;
-}
-
 /**
  * Fused candidates of other documents than the report's, by fused event, in store order, of the
  * window's first CANDIDATE_LIMIT candidates.
@@ -37,10 +26,8 @@ function candidateGroups(
 ): Map<string, StoredEvent[]> {
   const groups = new Map<string, StoredEvent[]>();
   let taken = 0;
-  for (const candidate of pool.get(window.type) ?? []) {
-    const { date } = candidate.event;
+  for (const candidate of pool.overlapping(window.type, window.since, window.until)) {
     if (candidate.documentId === report.documentId) continue;
-    if (!date || date.end < window.since || date.start > window.until) continue;
     if (++taken > CANDIDATE_LIMIT) break;
     const fusedId = candidate.fusion?.fusedId as string;
     const group = groups.get(fusedId);
@@ -122,7 +109,9 @@ async function readFusionInputs(
     windows.length === 0 ? [] : store.fusionCandidates(windows, documentIds, CANDIDATE_LIMIT * distinct),
     store.splitsOf(reports.map((r) => r.event.id)),
   ]);
-  return { pool: addToPool(new Map(), candidates), splits };
+  const pool = new CandidatePool();
+  pool.add(candidates);
+  return { pool, splits };
 }
 
 /**
@@ -177,10 +166,7 @@ export async function fuseDocuments(store: Store, documentIds: readonly number[]
   const { pool, splits } = await readFusionInputs(store, unfused, documentIds);
   // The documents' reports fused before join the pool after the other documents' (stored before
   // them), and each document's reports as soon as they are fused: a document meets the ones before it.
-  addToPool(
-    pool,
-    reports.filter((r) => r.fusion),
-  );
+  pool.add(reports.filter((r) => r.fusion));
   const fused: { eventId: string; fusion: EventFusion }[] = [];
   const counts = documentIds.map((documentId) => {
     const own = reports.filter((r) => r.documentId === documentId);
@@ -192,7 +178,7 @@ export async function fuseDocuments(store: Store, documentIds: readonly number[]
       splits,
     );
     const now = pending.map((report, i) => ({ ...report, fusion: fusions[i] as EventFusion }));
-    addToPool(pool, now);
+    pool.add(now);
     fused.push(...now.map((r) => ({ eventId: r.event.id, fusion: r.fusion })));
     const joined = now.filter((r) => r.fusion.fusedId !== r.event.id).length;
     return { joined, alone: now.length - joined };

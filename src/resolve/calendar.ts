@@ -5,7 +5,23 @@ import type { DateUnit } from "../extract/findDateExpressions.ts";
 
 const DAY_MS = 86_400_000;
 
-const dayNumber = (date: IsoDate): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+/**
+ * Days from 1970-01-01 to a date, by arithmetic on its digits (the civil-from-days method of
+ * proleptic Gregorian calendars): fusion compares dates millions of times, and parsing them as
+ * times costs some forty times more.
+ */
+export function dayNumber(date: IsoDate): number {
+  const month = Number(date.slice(5, 7));
+  // Years counted from March, so that the leap day ends a year.
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(date.slice(8, 10)) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 const fromUtc = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
 
 /** The year and month (1–12) of a date. */

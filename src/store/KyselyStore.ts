@@ -9,7 +9,7 @@ import {
 } from "kysely";
 import { fingerprintBands, hammingDistance, NEAR_DUPLICATE_WORDING, sharedWording } from "../core/simHash.ts";
 import type { Backend } from "./Backend.ts";
-import { type EventRow, toStoredEvent } from "./fromStoredRows.ts";
+import { type EventRow, fusionOf, toStoredEvent } from "./fromStoredRows.ts";
 import { insertDocumentsPostgres } from "./insertDocumentsPostgres.ts";
 import { BANDS } from "./migrations.ts";
 import { readEventParts } from "./readEventParts.ts";
@@ -32,6 +32,7 @@ import type {
   StoredEventPage,
   StoredMention,
 } from "./Store.ts";
+import { StoredEventCache } from "./StoredEventCache.ts";
 import { closeFingerprints } from "./sameStory.ts";
 import { searchPostgres } from "./searchPostgres.ts";
 import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
@@ -43,6 +44,9 @@ const DEFAULT_PAGE = 100;
 const LOCK_SPACE = 7202;
 /** Rows per multi-row insert: well under either backend's limit of bound parameters. */
 const INSERT_CHUNK = 200;
+
+/** Events a store keeps read (`StoredEventCache`): some 2 KB each. */
+const CACHED_EVENTS = 50_000;
 
 /** Keys per `IN` list looked up at once: well under either backend's limit of bound parameters. */
 const LOOKUP_CHUNK = 10_000;
@@ -177,6 +181,7 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Tables>,
     readonly backend: Backend,
+    private readonly cache = new StoredEventCache(CACHED_EVENTS),
   ) {}
 
   async findDuplicates(proses: readonly ProseToMatch[]): Promise<(DuplicateMatch | null)[]> {
@@ -404,14 +409,23 @@ export class KyselyStore implements Store {
     }));
   }
 
+  /** The events of these rows, their parts read for those not in the cache. */
   private async hydrate(rows: EventRow[]): Promise<StoredEvent[]> {
-    if (rows.length === 0) return [];
+    const cached = rows.map((row) => this.cache.get(row.seq, fusionOf(row)));
+    const missing = rows.filter((_, i) => cached[i] === null);
+    if (missing.length === 0) return cached as StoredEvent[];
     const parts = await readEventParts(
       this.db,
       this.backend,
-      rows.map((r) => r.seq),
+      missing.map((r) => r.seq),
     );
-    return rows.map((row) => toStoredEvent(row, parts));
+    return rows.map((row, i) => {
+      const hit = cached[i];
+      if (hit) return hit;
+      const stored = toStoredEvent(row, parts);
+      this.cache.add(row.seq, stored);
+      return stored;
+    });
   }
 
   async event(id: string): Promise<StoredEvent | null> {
@@ -590,8 +604,12 @@ export class KyselyStore implements Store {
     limit: number,
   ): Promise<StoredEvent[]> {
     if (windows.length === 0) return [];
-    const rows = await this.eventRows()
-      .where("f.fused_id", "is not", null)
+    // Their positions and fusion first; then the rest of those not in the cache (fusion reads
+    // the same candidates batch after batch).
+    const found = await this.db
+      .selectFrom("events as e")
+      .innerJoin("fusion as f", "f.event_seq", "e.seq")
+      .select(["e.seq", "f.fused_id", "f.score as fusion_score", "f.reason as fusion_reason"])
       .where("e.document_id", "not in", excludeDocumentIds.length > 0 ? [...excludeDocumentIds] : [-1])
       .where((eb) =>
         eb.or(
@@ -603,7 +621,19 @@ export class KyselyStore implements Store {
       .orderBy("e.seq")
       .limit(limit)
       .execute();
-    return this.hydrate(rows);
+    const candidates = new Map<number, StoredEvent>();
+    const unread: number[] = [];
+    for (const row of found) {
+      const cached = this.cache.get(row.seq, fusionOf(row));
+      if (cached) candidates.set(row.seq, cached);
+      else unread.push(row.seq);
+    }
+    for (const seqs of chunks(unread, LOOKUP_CHUNK)) {
+      const rows = await this.eventRows().where("e.seq", "in", seqs).execute();
+      const read = await this.hydrate(rows);
+      for (const [i, row] of rows.entries()) candidates.set(row.seq, read[i] as StoredEvent);
+    }
+    return found.map((row) => candidates.get(row.seq) as StoredEvent);
   }
 
   async setFusions(fusions: readonly { eventId: string; fusion: EventFusion }[]): Promise<void> {
@@ -676,7 +706,7 @@ export class KyselyStore implements Store {
           connection,
         );
       try {
-        return await work(new KyselyStore(connection, this.backend));
+        return await work(new KyselyStore(connection, this.backend, this.cache));
       } finally {
         await sql`SELECT pg_advisory_unlock_all()`.execute(connection);
       }

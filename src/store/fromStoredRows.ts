@@ -2,7 +2,7 @@ import type { Selectable } from "kysely";
 import type { Actor, ActorKind } from "../core/actor.ts";
 import type { Count, CountQualifier, PlacePrecision } from "../core/ConflictEvent.ts";
 import type { DatePrecision } from "../core/DateRange.ts";
-import type { StoredEvent } from "./Store.ts";
+import type { EventFusion, StoredEvent } from "./Store.ts";
 import type {
   EventActorsTable,
   EventLinksTable,
@@ -32,6 +32,15 @@ export interface EventParts {
 
 const count = (value: number | null, qualifier: string | null): Count | null =>
   value === null ? null : { count: value, qualifier: (qualifier ?? "exact") as CountQualifier };
+
+/** An event's fusion from the columns of its `fusion` row (null when fusion has not seen it). */
+export function fusionOf(
+  row: Pick<EventRow, "fused_id" | "fusion_score" | "fusion_reason">,
+): EventFusion | null {
+  return row.fused_id === null
+    ? null
+    : { fusedId: row.fused_id, score: row.fusion_score ?? 0, reason: row.fusion_reason };
+}
 
 /** Builds a stored event back from its rows, in the shape GUIDELINE.md §8 prints. */
 export function toStoredEvent(row: EventRow, parts: EventParts): StoredEvent {
@@ -77,10 +86,7 @@ export function toStoredEvent(row: EventRow, parts: EventParts): StoredEvent {
     },
     documentId: row.document_id,
     rules: JSON.parse(row.rules) as string[],
-    fusion:
-      row.fused_id === null
-        ? null
-        : { fusedId: row.fused_id, score: row.fusion_score ?? 0, reason: row.fusion_reason },
+    fusion: fusionOf(row),
     entities: {
       source: actorIn("source")?.entity ?? null,
       target: actorIn("target")?.entity ?? null,

@@ -26,16 +26,20 @@ interface PartRow {
 
 /**
  * The actors, locations, evidence and causal links of these events, in one query (one round trip
- * instead of four: fusion reads a batch's events and its candidates under its locks). PostgreSQL
- * takes the positions as one array (fusion reads thousands: as many parameters to parse and plan
- * in each of the four branches), SQLite as a list.
+ * instead of four: fusion reads a batch's events and its candidates under its locks). Both take
+ * the positions as one parameter, PostgreSQL as an array and SQLite as JSON: fusion reads
+ * thousands, as many parameters to parse and plan in each of the four branches (and, four times
+ * over, past SQLite's limit of 32,766).
  */
 export async function readEventParts(
   db: Kysely<Tables>,
   backend: Backend,
   seqs: readonly number[],
 ): Promise<EventParts> {
-  const among = backend === "postgres" ? sql`= ANY(${seqs}::integer[])` : sql`IN (${sql.join(seqs)})`;
+  const among =
+    backend === "postgres"
+      ? sql`= ANY(${seqs}::integer[])`
+      : sql`IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
   const { rows } = await sql<PartRow>`
     SELECT 'actor' AS part, event_seq, role AS t1, name AS t2, country AS t3, kind AS t4, actor_key AS t5,
            entity AS t6, title AS t7, CAST(NULL AS integer) AS i1, CAST(NULL AS integer) AS i2,
