@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AFG, IND, PAK, place, report } from "../../test/support/storedEvent.ts";
-import { compareReports } from "./compareReports.ts";
+import { canMatch, compareReports } from "./compareReports.ts";
 
 const kabul = place("Kabul", 34.53, 69.17);
 const paghman = place("Paghman", 34.59, 68.95, "Kabul");
@@ -77,5 +77,15 @@ describe("compareReports", () => {
       "same target AFG:STATE",
     ]);
     assert.ok(reasons.includes("same place Kabul"));
+  });
+
+  it("canMatch: a report dated to a month with no town matches none, however alike; a town or a day lets it", () => {
+    const month = { day: "2026-02-01..2026-02-28", precision: "month" as const };
+    const countrywide = strike({ ...month, locations: [] });
+    assert.equal(canMatch(countrywide.event), false);
+    for (const other of [strike({}), strike(month), strike({ ...month, locations: [] })])
+      assert.equal(compareReports(countrywide, other).same, false);
+    assert.equal(canMatch(strike(month).event), true);
+    assert.equal(canMatch(strike({ locations: [] }).event), true);
   });
 });

@@ -37,7 +37,16 @@ const agree = (p: string | null, q: string | null) => p !== null && p === q;
 const conflict = (p: string | null, q: string | null) => p !== null && q !== null && p !== q;
 
 /** A report's places but countries: a country is too wide to be a scene ("strikes in Afghanistan"). */
-const scenes = (e: StoredEvent["event"]) => e.locations.filter((l) => l.precision !== "country");
+const scenes = (e: Pick<StoredEvent["event"], "locations">) =>
+  e.locations.filter((l) => l.precision !== "country");
+
+/**
+ * Whether a report could match any other: a match needs the same day (both reports dated to the
+ * day) or the same place (narrower than a country), so a report dated to a week, month or year
+ * that names no such place stays a fused event of its own.
+ */
+export const canMatch = (e: Pick<StoredEvent["event"], "date" | "locations">) =>
+  e.date?.precision === "day" || scenes(e).length > 0;
 
 const ruledOut = (reason: string): ReportComparison => ({ same: false, score: 0, reasons: [reason] });
 

@@ -1,15 +1,15 @@
 import { addDays } from "../resolve/calendar.ts";
 import type { EventFusion, FusionWindow, Store, StoredEvent } from "../store/Store.ts";
 import { CandidatePool } from "./CandidatePool.ts";
-import { compareReports, DATE_SLACK_DAYS, type ReportComparison } from "./compareReports.ts";
+import { canMatch, compareReports, DATE_SLACK_DAYS, type ReportComparison } from "./compareReports.ts";
 
 /** Candidate reports compared at most per window (event type and dates) a report may fuse in. */
 const CANDIDATE_LIMIT = 5_000;
 
-/** The reports a report may fuse with: same type, dates within the slack. */
+/** The reports a report may fuse with: same type, dates within the slack; none when it can match none. */
 function windowOf(report: StoredEvent): FusionWindow | null {
   const { date, type } = report.event;
-  if (!date) return null;
+  if (!date || !canMatch(report.event)) return null;
   return { type, since: addDays(date.start, -DATE_SLACK_DAYS), until: addDays(date.end, DATE_SLACK_DAYS) };
 }
 
