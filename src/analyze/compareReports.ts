@@ -1,5 +1,5 @@
 import type { EventLocation } from "../core/ConflictEvent.ts";
-import { daysBetween } from "../resolve/calendar.ts";
+import { dayNumber } from "../resolve/calendar.ts";
 import type { StoredEvent } from "../store/Store.ts";
 
 /** Whether two reports (events of different documents) tell of one real-world event, and why. */
@@ -59,22 +59,52 @@ function kilometres(a: EventLocation, b: EventLocation): number | null {
   return 12_742 * Math.asin(Math.sqrt(h));
 }
 
-/** Each event's content words, read once: fusion compares a report with many candidates, and each candidate with many reports. */
-const contentWordsOf = new WeakMap<StoredEvent["event"], Set<string>>();
-
-function contentWords(e: StoredEvent): Set<string> {
-  let words = contentWordsOf.get(e.event);
-  if (!words) {
-    const text = e.event.evidence.map((s) => s.text).join(" ");
-    words = new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
-    contentWordsOf.set(e.event, words);
-  }
-  return words;
+/** What comparing reads of a report, worked out once: fusion compares a report with many candidates, and each candidate with many reports. */
+interface Comparable {
+  /** Its first and last day as day numbers (NaN when undated). */
+  firstDay: number;
+  lastDay: number;
+  source: string | null;
+  target: string | null;
+  scenes: EventLocation[];
+  /** The content words of its evidence, once needed. */
+  words: Set<string> | null;
 }
 
-function wordOverlap(a: StoredEvent, b: StoredEvent): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
+const comparables = new WeakMap<StoredEvent["event"], Comparable>();
+
+function comparable(e: StoredEvent["event"]): Comparable {
+  let found = comparables.get(e);
+  if (!found) {
+    found = {
+      firstDay: e.date ? dayNumber(e.date.start) : Number.NaN,
+      lastDay: e.date ? dayNumber(e.date.end) : Number.NaN,
+      source: keyOf(e.source),
+      target: keyOf(e.target),
+      scenes: scenes(e),
+      words: null,
+    };
+    comparables.set(e, found);
+  }
+  return found;
+}
+
+function contentWords(e: StoredEvent["event"], c: Comparable): Set<string> {
+  if (!c.words) {
+    const text = e.evidence.map((s) => s.text).join(" ");
+    c.words = new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+  }
+  return c.words;
+}
+
+function wordOverlap(
+  a: StoredEvent["event"],
+  ca: Comparable,
+  b: StoredEvent["event"],
+  cb: Comparable,
+): number {
+  const x = contentWords(a, ca);
+  const y = contentWords(b, cb);
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -106,6 +136,8 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
   if (x.negated !== y.negated) return ruledOut("one report says it did not happen");
 
   if (!x.date || !y.date) return ruledOut("a report gives no date");
+  const cx = comparable(x);
+  const cy = comparable(y);
 
   const reasons: string[] = [`same type ${x.type}/${GENERIC_MODES.has(x.mode) ? y.mode : x.mode}`];
   let score = 0;
@@ -113,7 +145,7 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
   {
     const dayPrecise = x.date.precision === "day" && y.date.precision === "day";
     const slack = dayPrecise ? DATE_SLACK_DAYS : 0;
-    if (daysBetween(x.date.end, y.date.start) > slack || daysBetween(y.date.end, x.date.start) > slack)
+    if (cy.firstDay - cx.lastDay > slack || cx.firstDay - cy.lastDay > slack)
       return ruledOut(`dates differ (${x.date.start}, ${y.date.start})`);
     // A day inside a month or a year says little: "the October ceasefire", "70 killed last quarter".
     if (dayPrecise || x.date.precision === y.date.precision) {
@@ -125,10 +157,8 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     }
   }
 
-  const xSource = keyOf(x.source);
-  const xTarget = keyOf(x.target);
-  const ySource = keyOf(y.source);
-  const yTarget = keyOf(y.target);
+  const { source: xSource, target: xTarget, scenes: xScenes } = cx;
+  const { source: ySource, target: yTarget, scenes: yScenes } = cy;
   const twoSided = TWO_SIDED.has(x.mode) || TWO_SIDED.has(y.mode);
   if (conflict(xSource, ySource) || conflict(xTarget, yTarget)) {
     if (!(twoSided && !conflict(xSource, yTarget) && !conflict(xTarget, ySource)))
@@ -152,8 +182,6 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     }
   }
 
-  const xScenes = scenes(x);
-  const yScenes = scenes(y);
   const shared = xScenes.find((l) =>
     yScenes.some(
       (m) => m.name.toLowerCase() === l.name.toLowerCase() || (kilometres(l, m) ?? 1e9) <= NEARBY_KM,
@@ -173,7 +201,7 @@ export function compareReports(a: StoredEvent, b: StoredEvent): ReportComparison
     }
   }
 
-  const overlap = wordOverlap(a, b);
+  const overlap = wordOverlap(x, cx, y, cy);
   if (overlap >= 0.2) {
     score += overlap >= 0.4 ? 2 : 1;
     reasons.push(`evidence ${Math.round(overlap * 100)}% alike`);

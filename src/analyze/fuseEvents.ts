@@ -50,7 +50,7 @@ function bestFusion(
 ): EventFusion {
   let best: { fusedId: string; score: number; reason: string } | null = null;
   for (const [fusedId, members] of groups) {
-    if (taken.has(fusedId) || members.some((m) => splits.has(m.event.id))) continue;
+    if (taken.has(fusedId) || (splits.size > 0 && members.some((m) => splits.has(m.event.id)))) continue;
     // The best-scoring member that matches; none when any member rules the report out.
     let match: (ReportComparison & { member: StoredEvent }) | null = null;
     for (const member of members) {

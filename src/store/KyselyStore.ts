@@ -9,7 +9,7 @@ import {
 } from "kysely";
 import { fingerprintBands, hammingDistance, NEAR_DUPLICATE_WORDING, sharedWording } from "../core/simHash.ts";
 import type { Backend } from "./Backend.ts";
-import { type EventRow, fusionOf, toStoredEvent } from "./fromStoredRows.ts";
+import { type EventRow, fusionOf, storedEventsOf, toStoredEvent } from "./fromStoredRows.ts";
 import { insertDocumentsPostgres } from "./insertDocumentsPostgres.ts";
 import { BANDS } from "./migrations.ts";
 import { readEventParts } from "./readEventParts.ts";
@@ -244,10 +244,22 @@ export class KyselyStore implements Store {
 
   async addDocuments(documents: readonly NewDocument[]): Promise<number[]> {
     if (documents.length === 0) return [];
-    if (this.backend === "postgres") return insertDocumentsPostgres(this.db, documents);
+    const stored =
+      this.backend === "postgres"
+        ? await insertDocumentsPostgres(this.db, documents)
+        : await this.insertDocumentsSqlite(documents);
+    // Kept as read: fusion reads them next, and the candidates of the documents after them.
+    for (const [k, { id, seqs, children }] of stored.entries())
+      for (const [seq, event] of storedEventsOf(documents[k] as NewDocument, id, seqs, children))
+        this.cache.add(seq, event);
+    return stored.map((s) => s.id);
+  }
+
+  /** Stores documents in SQLite, in one transaction: each document's row, then its events', then their parts. */
+  private insertDocumentsSqlite(documents: readonly NewDocument[]) {
     return this.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
-      const ids: number[] = [];
+      const stored: { id: number; seqs: number[]; children: ReturnType<typeof childRows> }[] = [];
       for (const document of documents) {
         const { id } = await trx
           .insertInto("documents")
@@ -261,16 +273,17 @@ export class KyselyStore implements Store {
           for (const row of inserted) seqOf.set(row.id, row.seq);
         }
         const seqs = document.events.map((e) => seqOf.get(storedEventId(id, e.event.id)) as number);
-        for (const [table, rows] of Object.entries(childRows(document, id, seqs, now)))
+        const children = childRows(document, id, seqs, now);
+        for (const [table, rows] of Object.entries(children))
           for (const chunk of chunks<object>(rows))
             await trx
               .insertInto(table as keyof Tables)
               .values(chunk as never)
               .execute();
         await indexSqlite(trx, id);
-        ids.push(id);
+        stored.push({ id, seqs, children });
       }
-      return ids;
+      return stored;
     });
   }
 

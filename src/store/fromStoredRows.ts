@@ -2,7 +2,7 @@ import type { Selectable } from "kysely";
 import type { Actor, ActorKind } from "../core/actor.ts";
 import type { Count, CountQualifier, PlacePrecision } from "../core/ConflictEvent.ts";
 import type { DatePrecision } from "../core/DateRange.ts";
-import type { EventFusion, StoredEvent } from "./Store.ts";
+import type { EventFusion, NewDocument, StoredEvent } from "./Store.ts";
 import type {
   EventActorsTable,
   EventLinksTable,
@@ -10,6 +10,7 @@ import type {
   EventsTable,
   EvidenceTable,
 } from "./tables.ts";
+import { type childRows, eventRow } from "./toStoredRows.ts";
 
 export type EventRow = Selectable<EventsTable> & {
   document_name: string;
@@ -105,4 +106,38 @@ export function groupBySeq<T extends { event_seq: number }>(rows: readonly T[]):
     else groups.set(row.event_seq, [row]);
   }
   return groups;
+}
+
+/**
+ * The stored events of a document as reading them back would give them, built from the rows that
+ * went in (`eventRow`'s and `childRows`'), by position; fusion has not seen them yet.
+ */
+export function storedEventsOf(
+  document: NewDocument,
+  id: number,
+  seqs: readonly number[],
+  children: ReturnType<typeof childRows>,
+): [number, StoredEvent][] {
+  const parts: EventParts = {
+    actors: groupBySeq(children.event_actors),
+    locations: groupBySeq(children.event_locations),
+    evidence: groupBySeq(children.evidence),
+    links: groupBySeq(children.event_links),
+  };
+  return document.events.map((assembled, i) => {
+    const seq = seqs[i] as number;
+    const row: EventRow = {
+      seq,
+      ...eventRow(id, assembled),
+      document_name: document.name,
+      document_title: document.title,
+      document_url: document.url,
+      document_source: document.source,
+      document_published: document.published,
+      fused_id: null,
+      fusion_score: null,
+      fusion_reason: null,
+    };
+    return [seq, toStoredEvent(row, parts)];
+  });
 }

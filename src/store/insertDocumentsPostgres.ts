@@ -14,12 +14,13 @@ function insertRows(table: keyof Tables, rows: readonly object[]): RawBuilder<un
  * Stores documents in PostgreSQL in two round trips whatever their number: their ids and their
  * events' positions are taken from the sequences first, then every row goes in one statement
  * (one INSERT per table, each in a WITH clause; the statement is whole or not at all, and foreign
- * keys are checked at its end).
+ * keys are checked at its end). Gives each document's id, its events' positions and the rows
+ * keyed by them.
  */
 export async function insertDocumentsPostgres(
   db: Kysely<Tables>,
   documents: readonly NewDocument[],
-): Promise<number[]> {
+): Promise<{ id: number; seqs: number[]; children: ReturnType<typeof childRows> }[]> {
   const eventCount = documents.reduce((n, d) => n + d.events.length, 0);
   const { rows } = await sql<{ ids: string[]; seqs: string[] }>`
     SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('documents', 'id'))
@@ -36,7 +37,7 @@ export async function insertDocumentsPostgres(
     else tables.set(table, [...tableRows]);
   };
   let taken = 0;
-  documents.forEach((document, d) => {
+  const stored = documents.map((document, d) => {
     const id = ids[d] as number;
     const seqs = allSeqs.slice(taken, taken + document.events.length);
     taken += document.events.length;
@@ -45,12 +46,13 @@ export async function insertDocumentsPostgres(
       "events",
       document.events.map((e, i) => ({ seq: seqs[i], ...eventRow(id, e) })),
     );
-    for (const [table, tableRows] of Object.entries(childRows(document, id, seqs, now)))
-      add(table as keyof Tables, tableRows);
+    const children = childRows(document, id, seqs, now);
+    for (const [table, tableRows] of Object.entries(children)) add(table as keyof Tables, tableRows);
+    return { id, seqs, children };
   });
   const inserts = [...tables]
     .filter(([, tableRows]) => tableRows.length > 0)
     .map(([table, tableRows], i) => sql`${sql.raw(`w${i}`)} AS (${insertRows(table, tableRows)})`);
   await sql`WITH ${sql.join(inserts)} SELECT 1`.execute(db);
-  return ids;
+  return stored;
 }

@@ -344,6 +344,8 @@ export function describeStoreContract(
       const again = await stores.reopen();
       try {
         assert.deepEqual(await again.counts(), before);
+        // Read back from the database, not from what the first store kept of what it wrote.
+        assert.deepEqual(await again.events({ limit: 1000 }), await store.events({ limit: 1000 }));
       } finally {
         await again.close();
       }
