@@ -19,8 +19,9 @@ finishes the jobs in hand and stops; the jobs of a worker that died are taken up
 
 Options:
   --batch N                documents taken from the queue and stored together, at most (default 20)
-  --concurrency N          batches in hand at once (default 1; extraction uses one core per
-                           process whatever this says: start a worker per core)
+  --concurrency N          batches in hand at once (default 2: one is extracted while the other
+                           is stored; extraction uses one core per process whatever this says:
+                           start a worker per core)
   --recover-after S        seconds of silence after which a worker is taken for dead and its
                            jobs are handed to the others (default 15)
 ${STORE_OPTION_HELP}
@@ -32,7 +33,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     args,
     options: {
       batch: { type: "string", default: "20" },
-      concurrency: { type: "string", default: "1" },
+      concurrency: { type: "string", default: "2" },
       "recover-after": { type: "string", default: "15" },
       db: { type: "string" },
       help: { type: "boolean", short: "h" },
