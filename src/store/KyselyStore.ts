@@ -45,7 +45,7 @@ const LOCK_SPACE = 7202;
 /** Rows per multi-row insert: well under either backend's limit of bound parameters. */
 const INSERT_CHUNK = 200;
 
-/** Events a store keeps read (`StoredEventCache`): some 2 KB each. */
+/** Events a store keeps read (`StoredEventCache`): some 1 KB each, 50 MB in all. */
 const CACHED_EVENTS = 50_000;
 
 /** Keys per `IN` list looked up at once: well under either backend's limit of bound parameters. */
