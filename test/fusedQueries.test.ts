@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import pg from "pg";
 import { escalation } from "../src/analyze/escalation.ts";
 import { loadDyadEvents } from "../src/analyze/loadDyadEvents.ts";
 import { loadFusedEvents } from "../src/analyze/loadFusedEvents.ts";
@@ -14,6 +13,7 @@ import { listDocumentPaths } from "../src/ingest/listDocumentPaths.ts";
 import { openStore } from "../src/store/openStore.ts";
 import type { EventFilter, Store } from "../src/store/Store.ts";
 import { projectKnowledgeBase } from "./support/knowledgeBase.ts";
+import { createDatabase, dropDatabases } from "./support/postgresDatabases.ts";
 
 // The queries the API answers without reading every report give what the fused reports give.
 const corpus = join(import.meta.dirname, "..", "examples", "pak-afg-2026");
@@ -85,26 +85,14 @@ describeQueries(
 );
 
 const database = `faultline_queries_${process.pid}`;
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 describeQueries(
   "PostgreSQL",
   server
     ? async () => {
-        await admin(`CREATE DATABASE ${database}`);
-        const url = new URL(server);
-        url.pathname = `/${database}`;
-        return openStore(url.toString());
+        return openStore(await createDatabase(server, database));
       }
     : null,
   async () => {
-    if (server) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    if (server) await dropDatabases(server, [database]);
   },
 );

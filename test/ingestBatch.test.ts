@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import pg from "pg";
 import { generateCorpus } from "../bench/generateCorpus.ts";
 import { type IngestItem, ingestDocument, ingestDocuments } from "../src/api/ingestDocument.ts";
 import { openStore } from "../src/store/openStore.ts";
 import type { Store } from "../src/store/Store.ts";
 import { projectKnowledgeBase } from "./support/knowledgeBase.ts";
+import { createDatabase, dropDatabases } from "./support/postgresDatabases.ts";
 
 /**
  * Documents stored in batches (as a worker stores the jobs it takes at once) end up as they do
@@ -19,19 +19,9 @@ const directory = mkdtempSync(join(tmpdir(), "faultline-batch-"));
 const server = process.env.FAULTLINE_TEST_POSTGRES;
 const databases: string[] = [];
 
-async function admin(query: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 after(async () => {
   rmSync(directory, { recursive: true, force: true });
-  for (const name of databases) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (server) await dropDatabases(server, databases);
 });
 
 const kb = projectKnowledgeBase();
@@ -72,11 +62,8 @@ async function contents(store: Store) {
 async function freshStore(backend: "SQLite" | "PostgreSQL", name: string): Promise<Store> {
   if (backend === "SQLite") return openStore(join(directory, `${name}.db`));
   const database = `faultline_batch_${process.pid}_${name}`;
-  await admin(`CREATE DATABASE ${database}`);
   databases.push(database);
-  const url = new URL(server ?? "");
-  url.pathname = `/${database}`;
-  return openStore(url.toString());
+  return openStore(await createDatabase(server ?? "", database));
 }
 
 describe("ingesting documents in batches", () => {

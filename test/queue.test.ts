@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import pg from "pg";
 import { generateCorpus } from "../bench/generateCorpus.ts";
 import { openQueue } from "../src/queue/enqueueDocuments.ts";
 import { queueStatus } from "../src/queue/queueStatus.ts";
 import { openStore } from "../src/store/openStore.ts";
 import { projectKnowledgeBase } from "./support/knowledgeBase.ts";
+import { createDatabase, dropDatabases } from "./support/postgresDatabases.ts";
 
 /**
  * The job queue against a real PostgreSQL server (FAULTLINE_TEST_POSTGRES; .ci/run starts one):
@@ -25,28 +25,15 @@ const corpus = join(import.meta.dirname, "..", "examples", "pak-afg-2026");
 const directory = mkdtempSync(join(tmpdir(), "faultline-queue-"));
 const databases: string[] = [];
 
-async function admin(query: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 async function freshDatabase(): Promise<string> {
   const name = `faultline_queue_${process.pid}_${databases.length}`;
-  await admin(`CREATE DATABASE ${name}`);
   databases.push(name);
-  const url = new URL(server ?? "");
-  url.pathname = `/${name}`;
-  return url.toString();
+  return createDatabase(server ?? "", name);
 }
 
 after(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const name of databases) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (server) await dropDatabases(server, databases);
   rmSync(directory, { recursive: true, force: true });
 });
 

@@ -1,5 +1,6 @@
 import { after, describe, it } from "node:test";
 import pg from "pg";
+import { createDatabase, databaseUrl, dropDatabases } from "../../test/support/postgresDatabases.ts";
 import { openStore } from "./openStore.ts";
 import { describeStoreContract } from "./storeContract.ts";
 
@@ -11,29 +12,7 @@ import { describeStoreContract } from "./storeContract.ts";
 const server = process.env.FAULTLINE_TEST_POSTGRES;
 const created: string[] = [];
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(server ?? "");
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-after(() =>
-  created.length === 0
-    ? undefined
-    : admin(async (client) => {
-        for (const name of created) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      }),
-);
+after(() => (server ? dropDatabases(server, created) : undefined));
 
 let current = "";
 describeStoreContract(
@@ -42,11 +21,10 @@ describeStoreContract(
     ? {
         async open() {
           current = `faultline_test_${process.pid}_${created.length}`;
-          await admin((client) => client.query(`CREATE DATABASE ${current}`));
           created.push(current);
-          return openStore(databaseUrl(current));
+          return openStore(await createDatabase(server, current));
         },
-        reopen: () => openStore(databaseUrl(current)),
+        reopen: () => openStore(databaseUrl(server, current)),
       }
     : {
         skip: "FAULTLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against (.ci/run starts one)",
@@ -58,10 +36,9 @@ describe("PostgreSQL store maintenance", {
 }, () => {
   it("lets autovacuum analyze the events: event_days resolves without the store's search_path", async () => {
     const name = `faultline_test_${process.pid}_analyze`;
-    await admin((client) => client.query(`CREATE DATABASE ${name}`));
     created.push(name);
-    await (await openStore(databaseUrl(name))).close();
-    const client = new pg.Client({ connectionString: databaseUrl(name) });
+    await (await openStore(await createDatabase(server ?? "", name))).close();
+    const client = new pg.Client({ connectionString: databaseUrl(server ?? "", name) });
     await client.connect();
     try {
       await client.query(`INSERT INTO documents (name, format, published, published_inferred, content_hash,
@@ -77,7 +54,7 @@ describe("PostgreSQL store maintenance", {
     // A session of its own (a session keeps a function as it first planned it), with the
     // search_path autovacuum works with.
     const maintenance = new pg.Client({
-      connectionString: databaseUrl(name),
+      connectionString: databaseUrl(server ?? "", name),
       options: "-c search_path=pg_catalog",
     });
     await maintenance.connect();
