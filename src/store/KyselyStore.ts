@@ -37,7 +37,7 @@ import { closeFingerprints } from "./sameStory.ts";
 import { searchPostgres } from "./searchPostgres.ts";
 import { indexSqlite, searchSqlite } from "./searchSqlite.ts";
 import type { Tables } from "./tables.ts";
-import { childRows, documentRow, eventRow, storedEventId } from "./toStoredRows.ts";
+import { childRows, documentRow, eventRow, type InsertedDocument, storedEventId } from "./toStoredRows.ts";
 
 const DEFAULT_PAGE = 100;
 /** The first key of the store's advisory locks (the second is the hash of the lock's name). */
@@ -249,8 +249,8 @@ export class KyselyStore implements Store {
         ? await insertDocumentsPostgres(this.db, documents)
         : await this.insertDocumentsSqlite(documents);
     // Kept as read: fusion reads them next, and the candidates of the documents after them.
-    for (const [k, { id, seqs, children }] of stored.entries())
-      for (const [seq, event] of storedEventsOf(documents[k] as NewDocument, id, seqs, children))
+    for (const [k, inserted] of stored.entries())
+      for (const [seq, event] of storedEventsOf(documents[k] as NewDocument, inserted))
         this.cache.add(seq, event);
     return stored.map((s) => s.id);
   }
@@ -259,7 +259,7 @@ export class KyselyStore implements Store {
   private insertDocumentsSqlite(documents: readonly NewDocument[]) {
     return this.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
-      const stored: { id: number; seqs: number[]; children: ReturnType<typeof childRows> }[] = [];
+      const stored: InsertedDocument[] = [];
       for (const document of documents) {
         const { id } = await trx
           .insertInto("documents")

@@ -10,7 +10,7 @@ import type {
   EventsTable,
   EvidenceTable,
 } from "./tables.ts";
-import { type childRows, eventRow } from "./toStoredRows.ts";
+import { eventRow, type InsertedDocument } from "./toStoredRows.ts";
 
 export type EventRow = Selectable<EventsTable> & {
   document_name: string;
@@ -114,9 +114,7 @@ export function groupBySeq<T extends { event_seq: number }>(rows: readonly T[]):
  */
 export function storedEventsOf(
   document: NewDocument,
-  id: number,
-  seqs: readonly number[],
-  children: ReturnType<typeof childRows>,
+  { id, seqs, children }: InsertedDocument,
 ): [number, StoredEvent][] {
   const parts: EventParts = {
     actors: groupBySeq(children.event_actors),

@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { NewDocument } from "./Store.ts";
 import type { Tables } from "./tables.ts";
-import { childRows, documentRow, eventRow } from "./toStoredRows.ts";
+import { childRows, documentRow, eventRow, type InsertedDocument } from "./toStoredRows.ts";
 
 /** `INSERT INTO table (columns) …` of rows given as one JSON parameter: one bound value whatever their number. */
 function insertRows(table: keyof Tables, rows: readonly object[]): RawBuilder<unknown> {
@@ -20,7 +20,7 @@ function insertRows(table: keyof Tables, rows: readonly object[]): RawBuilder<un
 export async function insertDocumentsPostgres(
   db: Kysely<Tables>,
   documents: readonly NewDocument[],
-): Promise<{ id: number; seqs: number[]; children: ReturnType<typeof childRows> }[]> {
+): Promise<InsertedDocument[]> {
   const eventCount = documents.reduce((n, d) => n + d.events.length, 0);
   const { rows } = await sql<{ ids: string[]; seqs: string[] }>`
     SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('documents', 'id'))

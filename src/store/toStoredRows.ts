@@ -87,6 +87,13 @@ export function documentRow(document: NewDocument, now: string): Omit<Tables["do
   };
 }
 
+/** A document as stored: its id, its events' positions (in event order) and the rows they key. */
+export interface InsertedDocument {
+  id: number;
+  seqs: number[];
+  children: ReturnType<typeof childRows>;
+}
+
 /** The rows a document's id and its events' positions (`seqs`, in event order) key: origin, mentions, and each event's parts. */
 export function childRows(document: NewDocument, id: number, seqs: readonly number[], now: string) {
   const seqOf = (i: number) => seqs[i] as number;
