@@ -12,7 +12,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -169,6 +169,17 @@ function cpuLine(cpu: { workers: number | null; postgres: number | null }): stri
   return `CPU per document: workers ${ms(cpu.workers)}, PostgreSQL ${ms(cpu.postgres)} (on this machine)`;
 }
 
+/**
+ * "one worker kept 1.55 of 2 cores busy ...": the most a second worker can add on this machine,
+ * where the workers and PostgreSQL share its cores. Null where the CPU was not measured.
+ */
+function coresLine(cpu: { workers: number | null; postgres: number | null }, rate: number): string | null {
+  if (cpu.workers === null || cpu.postgres === null) return null;
+  const busy = (rate * (cpu.workers + cpu.postgres)) / 1000;
+  const cores = availableParallelism();
+  return `  one worker kept ${busy.toFixed(2)} of ${cores} cores busy (itself and PostgreSQL): more workers can reach at most ${(cores / busy).toFixed(2)} times its rate on this machine`;
+}
+
 async function queryLatencies(label: string, store: Store) {
   const counts = await store.counts();
   console.log(`\n${label}: ${counts.events} events in ${counts.documents} documents`);
@@ -219,6 +230,9 @@ try {
   console.log(
     `  2 workers: ${two.jobs} jobs (${two.failed} failed) in ${two.seconds.toFixed(1)} s = ${two.rate.toFixed(1)} documents/s (ratio ${(two.rate / one.rate).toFixed(2)}); ${cpuLine(two.cpu)}`,
   );
+
+  const cores = coresLine(one.cpu, one.rate);
+  if (cores) console.log(cores);
 
   const sqlite = await openDatabase(join(root, "scale.db"));
   await fillStore(sqlite.db, sqlite.backend, kb, { events: EVENTS, perDocument: 20, seed: 9 });

@@ -77,6 +77,31 @@ function overlapsDays(eb: EventScope, since: string, until: string, backend: Bac
   return conditions;
 }
 
+/**
+ * Events (`events as e`) of a window's type whose days overlap any of its windows. In PostgreSQL
+ * one condition a type: the days against the type's windows as one multirange, which the GiST
+ * index on the days answers (one condition a window costs a recheck of each of them on every
+ * event read, in a batch with a hundred windows).
+ */
+function inWindows(eb: EventScope, windows: readonly FusionWindow[], backend: Backend): Expression<SqlBool> {
+  if (backend === "sqlite")
+    return eb.or(
+      windows.map((w) => eb.and([eb("e.type", "=", w.type), ...overlapsDays(eb, w.since, w.until, backend)])),
+    );
+  const rangesOf = new Map<string, string[]>();
+  for (const w of windows) rangesOf.set(w.type, [...(rangesOf.get(w.type) ?? []), `[${w.since},${w.until}]`]);
+  return eb.or(
+    [...rangesOf].map(([type, ranges]) =>
+      eb.and([
+        eb("e.type", "=", type),
+        sql<SqlBool>`event_days(e.date_start, e.date_end) && ${`{${ranges.join(",")}}`}::daymultirange`,
+        eb("e.date_start", "is not", null),
+        eb("e.date_end", "is not", null),
+      ]),
+    ),
+  );
+}
+
 /** The conditions an event filter puts on `events as e` (with `fusion as f` joined). */
 function eventConditions(eb: EventScope, filter: EventFilter, backend: Backend): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
@@ -624,13 +649,7 @@ export class KyselyStore implements Store {
       .innerJoin("fusion as f", "f.event_seq", "e.seq")
       .select(["e.seq", "f.fused_id", "f.score as fusion_score", "f.reason as fusion_reason"])
       .where("e.document_id", "not in", excludeDocumentIds.length > 0 ? [...excludeDocumentIds] : [-1])
-      .where((eb) =>
-        eb.or(
-          windows.map((w) =>
-            eb.and([eb("e.type", "=", w.type), ...overlapsDays(eb, w.since, w.until, this.backend)]),
-          ),
-        ),
-      )
+      .where((eb) => inWindows(eb, windows, this.backend))
       .orderBy("e.seq")
       .limit(limit)
       .execute();
