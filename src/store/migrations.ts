@@ -300,6 +300,20 @@ const qualifyEventDays: Migration = {
   },
 };
 
+/**
+ * Indexes no query reads, which every stored report paid for: mentions by entity (mentions are
+ * read by document), and actors by country (the dyad index on country, kind, role and event
+ * answers the country filter).
+ */
+const dropUnreadIndexes: Migration = {
+  version: 7,
+  name: "drop the indexes no query reads",
+  async up(db) {
+    await db.schema.dropIndex("mentions_entity").ifExists().execute();
+    await db.schema.dropIndex("event_actors_country").ifExists().execute();
+  },
+};
+
 /** Every migration, oldest first; a store applies those it has not applied yet when it opens. */
 export const MIGRATIONS: readonly Migration[] = [
   createCorpusTables,
@@ -308,4 +322,5 @@ export const MIGRATIONS: readonly Migration[] = [
   createIngestFailures,
   indexForScale,
   qualifyEventDays,
+  dropUnreadIndexes,
 ];
