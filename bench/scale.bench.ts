@@ -1,7 +1,8 @@
 /**
  * Beyond one machine: a synthetic corpus of 100,000 documents (generated from the knowledge base
- * and our own templates, with republished stories), ingest throughput through the PostgreSQL job
- * queue with one and with two worker processes, and query latencies (p50/p95) over a million
+ * and our own templates, with republished stories), extraction alone in one process and in two
+ * side by side (what a second process adds on this machine), ingest throughput through the
+ * PostgreSQL job queue with one and with two worker processes, and query latencies (p50/p95) over a million
  * stored events on both backends: filtered event pages, a month's timeline and escalation series,
  * the escalation series over all time by week and 200 search hits (what the dashboard asks for
  * first), and full-text search.
@@ -9,12 +10,12 @@
  * started with scripts/start-test-postgres.sh.
  * Reproduce: npm run bench:scale   (options: --documents N, --ingest N, --events N, --quick)
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import pg from "pg";
 import { escalation } from "../src/analyze/escalation.ts";
 import { loadDyadEvents } from "../src/analyze/loadDyadEvents.ts";
@@ -169,6 +170,21 @@ function cpuLine(cpu: { workers: number | null; postgres: number | null }): stri
   return `CPU per document: workers ${ms(cpu.workers)}, PostgreSQL ${ms(cpu.postgres)} (on this machine)`;
 }
 
+/** Reports per second of `processes` runs of bench/extractAlone.ts side by side, in all. */
+async function extractionAlone(processes: number): Promise<number> {
+  const script = join(import.meta.dirname, "extractAlone.ts");
+  const size = values.quick ? ["--documents", "50", "--warm-up", "5"] : [];
+  const runs = Array.from({ length: processes }, () =>
+    promisify(execFile)(process.execPath, [
+      join(import.meta.dirname, "..", "bin", "run-ts.mjs"),
+      script,
+      ...size,
+    ]),
+  );
+  const rates = (await Promise.all(runs)).map(({ stdout }) => JSON.parse(stdout).reportsPerSecond as number);
+  return rates.reduce((sum, rate) => sum + rate, 0);
+}
+
 /**
  * "one worker kept 1.55 of 2 cores busy ...": the most a second worker can add on this machine,
  * where the workers and PostgreSQL share its cores. Null where the CPU was not measured.
@@ -218,6 +234,10 @@ try {
   const megabytes = corpus.reduce((sum, d) => sum + d.text.length, 0) / 1e6;
   console.log(
     `corpus: ${DOCUMENTS} generated documents (${megabytes.toFixed(0)} MB, ${DOCUMENTS - distinct} republished) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const [alone, sideBySide] = [await extractionAlone(1), await extractionAlone(2)];
+  console.log(
+    `extraction alone, no database (what a second process adds on this machine): 1 process ${alone.toFixed(0)} reports/s, 2 side by side ${sideBySide.toFixed(0)} (ratio ${(sideBySide / alone).toFixed(2)})`,
   );
   const one = await ingestThroughput(server.url, corpus, 1);
   const two = await ingestThroughput(server.url, corpus, 2);
