@@ -15,7 +15,7 @@ import type { SourceDocument } from "../src/core/SourceDocument.ts";
 import { extractCandidates } from "../src/extract/extractCandidates.ts";
 import { loadKnowledgeBase } from "../src/knowledge/loadKnowledgeBase.ts";
 import { assembleEvents } from "../src/resolve/assembleEvents.ts";
-import { type CorpusDocument, generateCorpus } from "./generateCorpus.ts";
+import { generateCorpus, toSourceDocument } from "./generateCorpus.ts";
 
 const quick = process.argv.includes("--quick");
 const DOCUMENTS = quick ? 50 : 2_500;
@@ -32,10 +32,6 @@ interface Run {
   cpuMs: number;
   /** The sum of what the work returned for each item: tokens or events. */
   count: number;
-}
-
-function toSourceDocument({ id, text, published }: CorpusDocument): DatedDocument {
-  return { id, format: "text", text, title: null, url: null, source: null, published, frontMatter: null };
 }
 
 /** Runs `work` over every item, timing wall clock and CPU, and adds up what it returns. */

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { extractCandidates } from "../src/extract/extractCandidates.ts";
 import { loadKnowledgeBase } from "../src/knowledge/loadKnowledgeBase.ts";
 import { assembleEvents } from "../src/resolve/assembleEvents.ts";
-import { generateCorpus } from "./generateCorpus.ts";
+import { type CorpusDocument, generateCorpus, toSourceDocument } from "./generateCorpus.ts";
 
 const { values } = parseArgs({
   options: { documents: { type: "string", default: "1000" }, "warm-up": { type: "string", default: "300" } },
@@ -19,18 +19,8 @@ const warmUp = Number(values["warm-up"]);
 const kb = loadKnowledgeBase();
 const corpus = generateCorpus(kb, { documents: warmUp + documents, seed: 11 });
 
-function extract(d: (typeof corpus)[number]): void {
-  const document = {
-    id: d.id,
-    format: "text" as const,
-    text: d.text,
-    title: null,
-    url: null,
-    source: null,
-    published: d.published,
-    frontMatter: null,
-  };
-  assembleEvents(kb, extractCandidates(kb, document), d.published);
+function extract(d: CorpusDocument): void {
+  assembleEvents(kb, extractCandidates(kb, toSourceDocument(d)), d.published);
 }
 
 for (const d of corpus.slice(0, warmUp)) extract(d);

@@ -4,6 +4,7 @@
  * own. The same knowledge base and seed always give the same corpus.
  */
 import type { IsoDate } from "../src/core/isoDate.ts";
+import type { SourceDocument } from "../src/core/SourceDocument.ts";
 import type { KnowledgeBase } from "../src/knowledge/KnowledgeBase.ts";
 import type { Country, Organisation } from "../src/knowledge/types.ts";
 
@@ -12,6 +13,15 @@ export interface CorpusDocument {
   id: string;
   text: string;
   published: IsoDate;
+}
+
+/** A generated report as a plain-text source document, dated by its publication. */
+export function toSourceDocument({
+  id,
+  text,
+  published,
+}: CorpusDocument): SourceDocument & { published: IsoDate } {
+  return { id, format: "text", text, title: null, url: null, source: null, published, frontMatter: null };
 }
 
 /** How many documents to generate, and the seed that makes the corpus reproducible. */

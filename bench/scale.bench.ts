@@ -28,7 +28,7 @@ import { KyselyStore } from "../src/store/KyselyStore.ts";
 import { openDatabase } from "../src/store/openStore.ts";
 import type { EventFilter, Store } from "../src/store/Store.ts";
 import { fillStore } from "./fillStore.ts";
-import { generateCorpus } from "./generateCorpus.ts";
+import { generateCorpus, toSourceDocument } from "./generateCorpus.ts";
 import { postgresCpuMs, processCpuMs } from "./processCpu.ts";
 
 const { values } = parseArgs({
@@ -93,22 +93,15 @@ async function ingestThroughput(server: string, corpus: ReturnType<typeof genera
     execFileSync(process.execPath, [bin, "docs", "--db", db]); // creates the store's schema once
     const queue = await openQueue(db, () => {});
     try {
-      const jobs = corpus.slice(0, INGESTED).map((d) =>
-        documentJob(
-          {
-            id: `${d.id}.txt`,
-            format: "text",
-            text: d.text,
-            title: null,
-            url: null,
-            source: null,
-            published: d.published,
-            frontMatter: null,
-          },
-          { path: null, url: null, source: "generated", title: null, published: d.published },
-          null,
-        ),
-      );
+      const jobs = corpus
+        .slice(0, INGESTED)
+        .map((d) =>
+          documentJob(
+            { ...toSourceDocument(d), id: `${d.id}.txt` },
+            { path: null, url: null, source: "generated", title: null, published: d.published },
+            null,
+          ),
+        );
       // Workers first, ready (knowledge base loaded): the clock measures ingest, not start-up.
       const processes: ChildProcess[] = Array.from({ length: workers }, () =>
         spawn(process.execPath, [bin, "worker", "--db", db], { stdio: ["ignore", "ignore", "pipe"] }),
