@@ -78,10 +78,10 @@ function overlapsDays(eb: EventScope, since: string, until: string, backend: Bac
 }
 
 /**
- * Events (`events as e`) of a window's type whose days overlap any of its windows. In PostgreSQL
- * one condition a type: the days against the type's windows as one multirange, which the GiST
- * index on the days answers (one condition a window costs a recheck of each of them on every
- * event read, in a batch with a hundred windows).
+ * Events (`events as e`) in any of the windows: of a window's type, with days that overlap its
+ * days. In PostgreSQL one condition a type: the days against the type's windows as one
+ * multirange, which the GiST index on the days answers (one condition a window costs a recheck
+ * of each of them on every event read, in a batch with a hundred windows).
  */
 function inWindows(eb: EventScope, windows: readonly FusionWindow[], backend: Backend): Expression<SqlBool> {
   if (backend === "sqlite")

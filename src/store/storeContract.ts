@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { projectKnowledgeBase } from "../../test/support/knowledgeBase.ts";
 import type { SourceDocument } from "../core/SourceDocument.ts";
+import { addDays } from "../resolve/calendar.ts";
 import { identifyProse, prepareDocument, proseOf } from "./prepareDocument.ts";
 import type { DocumentOrigin, NewDocument, Store } from "./Store.ts";
 
@@ -275,6 +276,22 @@ export function describeStoreContract(
         candidates.map((c) => [c.event.id, c.fusion]),
         [[first.event.id, { fusedId: first.event.id, score: 0, reason: null }]],
         "fused reports of other documents in the windows, the last fusion written",
+      );
+      const day = first.event.date.start;
+      const days = (from: number) => ({
+        type: first.event.type,
+        since: addDays(day, from),
+        until: addDays(day, from + 1),
+      });
+      assert.deepEqual(
+        await store.fusionCandidates([days(-10), days(5)], [talksId], 100),
+        [],
+        "windows around it",
+      );
+      assert.deepEqual(
+        (await store.fusionCandidates([days(-10), days(-1), days(5)], [talksId], 100)).map((c) => c.event.id),
+        [first.event.id],
+        "one of several windows of its type",
       );
       await store.addSplit(first.event.id, talk.event.id);
       assert.deepEqual(
