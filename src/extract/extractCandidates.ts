@@ -2,6 +2,7 @@ import type { SourceDocument } from "../core/SourceDocument.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { maskNonProse } from "../nlp/maskNonProse.ts";
 import type { EventCandidate } from "./EventCandidate.ts";
+import { newAnaphoraMemory } from "./findAnaphors.ts";
 import { REFINERS } from "./pipeline.ts";
 import { proposeEvents } from "./proposeEvents.ts";
 import { readSentenceFacts } from "./readSentenceFacts.ts";
@@ -20,7 +21,7 @@ export interface DocumentExtraction {
 export function extractCandidates(kb: KnowledgeBase, document: SourceDocument): DocumentExtraction {
   const masked = maskNonProse(document.text, document.frontMatter);
   const peopleBySurname = new Map();
-  const anaphora = { group: null, person: null, groupsByCountry: new Map(), parties: new Map() };
+  const anaphora = newAnaphoraMemory();
   const facts = readSentences(kb, masked).map((sentence) =>
     readSentenceFacts(kb, masked, sentence, peopleBySurname, anaphora),
   );

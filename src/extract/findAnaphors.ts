@@ -20,6 +20,11 @@ export interface AnaphoraMemory {
   parties: Map<string, PartySeen>;
 }
 
+/** What a document's anaphora remember before its first sentence: nothing yet. */
+export function newAnaphoraMemory(): AnaphoraMemory {
+  return { group: null, person: null, groupsByCountry: new Map(), parties: new Map() };
+}
+
 /**
  * The party a mention names, for counting the two sides of a document: a country, or an
  * organisation (one that governs a country to this day counts as that country: "the Taliban" and

@@ -3,7 +3,7 @@ import type { Token } from "../nlp/tokenize.ts";
 import type { ActorMention } from "./ActorMention.ts";
 import { clauseBoundaries } from "./clauseBoundaries.ts";
 import { findActorMentions } from "./findActorMentions.ts";
-import { type AnaphoraMemory, findAnaphors } from "./findAnaphors.ts";
+import { type AnaphoraMemory, findAnaphors, newAnaphoraMemory } from "./findAnaphors.ts";
 import { findCasualtyCounts } from "./findCasualtyCounts.ts";
 import { findDateExpressions } from "./findDateExpressions.ts";
 import { findPersonRoles } from "./findPersonRoles.ts";
@@ -42,7 +42,7 @@ export function readSentenceFacts(
   masked: string,
   sentence: Sentence,
   peopleBySurname: Map<string, ActorMention> = new Map(),
-  anaphora: AnaphoraMemory = { group: null, person: null, groupsByCountry: new Map(), parties: new Map() },
+  anaphora: AnaphoraMemory = newAnaphoraMemory(),
 ): SentenceFacts {
   const { tokens } = sentence;
   const speechCues = tokens.map((_, i) => kb.cues.speech.longestAt(tokens, i));
