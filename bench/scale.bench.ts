@@ -2,10 +2,10 @@
  * Beyond one machine: a synthetic corpus of 100,000 documents (generated from the knowledge base
  * and our own templates, with republished stories), extraction alone in one process and in two
  * side by side (what a second process adds on this machine), ingest throughput through the
- * PostgreSQL job queue with one and with two worker processes, and query latencies (p50/p95) over a million
- * stored events on both backends: filtered event pages, a month's timeline and escalation series,
- * the escalation series over all time by week and 200 search hits (what the dashboard asks for
- * first), and full-text search.
+ * PostgreSQL job queue with one and with two worker processes, and query latencies (p50/p95)
+ * over a million stored events on both backends: filtered event pages, a month's timeline and
+ * escalation series, the escalation series over all time by week and 200 search hits (what the
+ * dashboard asks for first), and full-text search.
  * PostgreSQL: FAULTLINE_BENCH_POSTGRES (or FAULTLINE_TEST_POSTGRES), else a throwaway server
  * started with scripts/start-test-postgres.sh.
  * Reproduce: npm run bench:scale   (options: --documents N, --ingest N, --events N, --quick)
@@ -132,7 +132,7 @@ async function ingestThroughput(server: string, corpus: ReturnType<typeof genera
       const postgresMs = postgresCpuMs();
       const perDocument = (after: number | null, before: number | null) =>
         after === null || before === null ? null : (after - before) / pending;
-      const cpu = {
+      const cpu: CpuPerDocument = {
         workers: perDocument(workersMs, cpuBefore.workers),
         postgres: perDocument(postgresMs, cpuBefore.postgres),
       };
@@ -144,6 +144,12 @@ async function ingestThroughput(server: string, corpus: ReturnType<typeof genera
       await queue.release();
     }
   });
+}
+
+/** CPU time per document ingested, in ms, of the workers and of PostgreSQL; null where /proc cannot tell. */
+interface CpuPerDocument {
+  workers: number | null;
+  postgres: number | null;
 }
 
 /** CPU time the worker processes have used, in ms; null where /proc cannot tell. */
@@ -158,7 +164,7 @@ function workersCpuMs(processes: readonly ChildProcess[]): number | null {
 }
 
 /** "CPU per document: workers 5.9 ms, PostgreSQL 4.4 ms", as far as this machine can tell. */
-function cpuLine(cpu: { workers: number | null; postgres: number | null }): string {
+function cpuLine(cpu: CpuPerDocument): string {
   const ms = (value: number | null) => (value === null ? "not measured" : `${value.toFixed(1)} ms`);
   return `CPU per document: workers ${ms(cpu.workers)}, PostgreSQL ${ms(cpu.postgres)} (on this machine)`;
 }
@@ -182,7 +188,7 @@ async function extractionAlone(processes: number): Promise<number> {
  * "one worker kept 1.55 of 2 cores busy ...": the most a second worker can add on this machine,
  * where the workers and PostgreSQL share its cores. Null where the CPU was not measured.
  */
-function coresLine(cpu: { workers: number | null; postgres: number | null }, rate: number): string | null {
+function coresLine(cpu: CpuPerDocument, rate: number): string | null {
   if (cpu.workers === null || cpu.postgres === null) return null;
   const busy = (rate * (cpu.workers + cpu.postgres)) / 1000;
   const cores = availableParallelism();
